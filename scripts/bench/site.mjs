@@ -1,0 +1,54 @@
+// Budgets of the reading site (issue 2), measured on a fresh production build in Chromium:
+// build time; per page, the gzip size of its HTML, of all its CSS and of all the JavaScript it
+// loads before the user starts a search.
+import { chromium } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, findChromium } from '../chromium-path.mjs';
+import { serveStatic } from '../static-server.mjs';
+
+const budgets = { buildSeconds: 30, htmlKb: 20, cssKb: 12, jsKb: 3 };
+const pages = ['/', '/huong-dan/', '/de-cuong/', '/thuat-ngu/', '/tim-kiem/'];
+const kb = (bytes) => bytes / 1024;
+let over = 0;
+const report = (label, value, budget, unit) => {
+  const ok = value <= budget;
+  if (!ok) over++;
+  console.log(
+    `site: ${label}: ${value.toFixed(2)} ${unit} (budget ${budget} ${unit}) ${ok ? 'ok' : 'OVER'}`,
+  );
+};
+
+rmSync('dist', { recursive: true, force: true });
+rmSync('node_modules/.astro', { recursive: true, force: true });
+const started = performance.now();
+const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
+if (build.status !== 0) throw new Error('npm run build failed');
+report('npm run build (clean)', (performance.now() - started) / 1000, budgets.buildSeconds, 's');
+
+const server = await serveStatic({ root: 'dist', base: '/', port: 4391 });
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+try {
+  for (const path of pages) {
+    const page = await browser.newPage();
+    const sizes = { script: 0, stylesheet: 0 };
+    const pending = [];
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type in sizes)
+        pending.push(response.body().then((body) => (sizes[type] += gzipSync(body).length)));
+    });
+    await page.goto(`http://127.0.0.1:4391${path}`, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    const html = readFileSync(`dist${path}index.html`);
+    report(`${path} HTML`, kb(gzipSync(html).length), budgets.htmlKb, 'kB gzip');
+    report(`${path} CSS`, kb(sizes.stylesheet), budgets.cssKb, 'kB gzip');
+    report(`${path} JS before a search`, kb(sizes.script), budgets.jsKb, 'kB gzip');
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(over ? 1 : 0);

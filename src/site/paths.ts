@@ -1,0 +1,23 @@
+/**
+ * Every internal link goes through `href`, so the site works when deployed under a sub-path
+ * (`BASE_PATH=/cchc/`). Routes are part of the product: provincial portals link to them.
+ */
+const base = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
+
+/** `href('de-cuong/#iii')` → `/cchc/de-cuong/#iii` under a sub-path, `/de-cuong/#iii` otherwise. */
+export function href(path = ''): string {
+  return base + path.replace(/^\/+/, '');
+}
+
+export const routes = {
+  home: '',
+  guidance: 'huong-dan/',
+  outline: 'de-cuong/',
+  glossary: 'thuat-ngu/',
+  search: 'tim-kiem/',
+  builder: 'ke-hoach/',
+} as const;
+
+export const siteName = 'Kế hoạch cải cách hành chính';

@@ -1,0 +1,36 @@
+/** What the browser tests share: the site's pages and a few page-level checks. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const readingPages = [
+  { path: '/', title: 'Kế hoạch cải cách hành chính' },
+  { path: '/huong-dan/', title: 'Hướng dẫn xây dựng và triển khai kế hoạch cải cách hành chính' },
+  { path: '/de-cuong/', title: 'Đề cương xây dựng kế hoạch cải cách hành chính năm' },
+  { path: '/thuat-ngu/', title: 'Thuật ngữ' },
+  { path: '/tim-kiem/', title: 'Tìm kiếm' },
+] as const;
+
+export const subPathOrigin = 'http://127.0.0.1:4330';
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Runs a search on the search page and returns the result titles and excerpts. */
+export async function searchFor(page: Page, query: string) {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
+  const status = page.locator('[data-search-status]');
+  await expect(status).not.toHaveText(/^(|Đang tìm…)$/);
+  const items = page.locator('.search-result');
+  const titles = await items.locator('.search-result-title').allTextContents();
+  const excerpts = await items
+    .locator('.search-result-excerpt')
+    .evaluateAll((nodes) => nodes.map((node) => node.innerHTML));
+  return { status: (await status.textContent()) ?? '', titles, excerpts };
+}
