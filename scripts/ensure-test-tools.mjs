@@ -27,7 +27,9 @@ if (missing.length > 0) {
       execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
     }
   } catch (error) {
-    console.error(`Could not install ${missing.join(', ')}: ${error instanceof Error ? error.message : error}`);
+    console.error(
+      `Could not install ${missing.join(', ')}: ${error instanceof Error ? error.message : error}`,
+    );
     process.exit(1);
   }
 }

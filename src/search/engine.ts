@@ -8,7 +8,8 @@ import { buildExcerpt, exactMatchScore } from './excerpt.ts';
 interface PagefindSubResult {
   title: string;
   url: string;
-  locations: number[];
+  /** The heading that opens the section; absent for the page's opening part. */
+  anchor?: { location: number };
 }
 interface PagefindData {
   url: string;
@@ -26,8 +27,8 @@ export interface SearchHit {
   /** Opens the page at the matched words where the browser supports text fragments. */
   url: string;
   excerptHtml: string;
-  /** Headed sections of the page where Pagefind found the words as typed. */
-  sections: { title: string; url: string }[];
+  /** The headed section of the page that holds the excerpt, when Pagefind reports it. */
+  section?: { title: string; url: string };
 }
 
 /** How many of Pagefind's top results are fetched to re-rank by typed accents. */
@@ -47,6 +48,19 @@ function load(): Promise<Pagefind> {
     },
   );
   return loading;
+}
+
+/**
+ * The section whose heading comes last before the excerpt. Pagefind counts positions in words
+ * split on white space, and lists only sections where it matched a word of the query.
+ */
+function sectionAt(page: PagefindData, start: number): SearchHit['section'] {
+  if (start < 0) return undefined;
+  const wordIndex = page.content.slice(0, start).split(/\s+/).filter(Boolean).length;
+  const section = page.sub_results
+    .filter((sub) => sub.anchor && sub.anchor.location <= wordIndex)
+    .at(-1);
+  return section && { title: section.title, url: section.url };
 }
 
 export async function search(
@@ -71,10 +85,7 @@ export async function search(
       title: page.meta.title ?? page.url,
       url: page.url + fragment,
       excerptHtml: excerpt.html,
-      sections: page.sub_results
-        .filter((sub) => sub.locations.length > 0 && sub.url.includes('#'))
-        .slice(0, 3)
-        .map((sub) => ({ title: sub.title, url: sub.url })),
+      section: sectionAt(page, excerpt.start),
     };
   });
   return { hits, total: results.length };

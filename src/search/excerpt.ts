@@ -14,6 +14,8 @@ export interface Excerpt {
   html: string;
   /** A few words of the original text at the best match, for a `#:~:text=` link. */
   anchorText: string;
+  /** Where the best match starts in the text (UTF-16 offset), or -1. */
+  start: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -28,6 +30,8 @@ interface Occurrence {
   start: number;
   end: number;
   token: number;
+  /** The word is the token, not just a word that begins with it. */
+  whole: boolean;
   exact: boolean;
 }
 
@@ -70,10 +74,16 @@ function occurrences(
         start,
         end,
         token: index,
+        whole: end === start + token.folded.length,
         exact: !accented || lower.startsWith(token.exact, start),
       });
     }
   });
+  // A half-typed last word is marked as a prefix only where it is nowhere a whole word.
+  const last = tokens.length - 1;
+  if (found.some((o) => o.token === last && o.whole)) {
+    return found.filter((o) => o.token !== last || o.whole).sort((a, b) => a.start - b.start);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -83,7 +93,11 @@ export function buildExcerpt(content: string, query: string): Excerpt {
   const all = occurrences(text, fold(text), tokens);
   if (all.length === 0) {
     const end = text.lastIndexOf(' ', CONTEXT_AFTER);
-    return { html: escapeHtml(text.slice(0, end > 0 ? end : CONTEXT_AFTER)) + '…', anchorText: '' };
+    return {
+      html: escapeHtml(text.slice(0, end > 0 ? end : CONTEXT_AFTER)) + '…',
+      anchorText: '',
+      start: -1,
+    };
   }
 
   // The best anchor has the most distinct query words near it, then the most exact accents.
@@ -124,7 +138,7 @@ export function buildExcerpt(content: string, query: string): Excerpt {
   html += escapeHtml(text.slice(cursor, end)) + (end < text.length ? '…' : '');
 
   const anchorWords = text.slice(best.start).split(/\s+/).slice(0, 4).join(' ');
-  return { html, anchorText: anchorWords.replace(/[.,;:!?…)]+$/u, '') };
+  return { html, anchorText: anchorWords.replace(/[.,;:!?…)]+$/u, ''), start: best.start };
 }
 
 /**

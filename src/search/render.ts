@@ -1,7 +1,7 @@
 /** Result markup shared by the header's live results and the search page. */
 import type { SearchHit } from './engine.ts';
 
-export function resultItem(hit: SearchHit, withSections: boolean): HTMLLIElement {
+export function resultItem(hit: SearchHit, withSection: boolean): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const title = document.createElement('a');
@@ -12,18 +12,14 @@ export function resultItem(hit: SearchHit, withSections: boolean): HTMLLIElement
   excerpt.className = 'search-result-excerpt';
   excerpt.innerHTML = hit.excerptHtml; // built from escaped text in excerpt.ts
   item.append(title, excerpt);
-  if (withSections && hit.sections.length > 0) {
-    const sections = document.createElement('ul');
-    sections.className = 'search-result-sections';
-    for (const section of hit.sections) {
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = section.url;
-      link.textContent = section.title;
-      li.append(link);
-      sections.append(li);
-    }
-    item.append(sections);
+  if (withSection && hit.section) {
+    const section = document.createElement('p');
+    section.className = 'search-result-section';
+    const link = document.createElement('a');
+    link.href = hit.section.url;
+    link.textContent = hit.section.title;
+    section.append('Trong mục: ', link);
+    item.append(section);
   }
   return item;
 }
