@@ -86,3 +86,19 @@ test('the sitemap lists every reading page', async ({ request }) => {
   const sitemap = await (await request.get(new URL(sitemapUrl!).pathname)).text();
   for (const path of ['/huong-dan/', '/de-cuong/', '/thuat-ngu/']) expect(sitemap).toContain(path);
 });
+
+test('the home page states both deadlines and leads into every part of the site', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const deadlines = page.getByRole('region', { name: 'Hai mốc thời gian phải nhớ' });
+  await expect(deadlines).toContainText('Từ quý 4 năm trước');
+  await expect(deadlines).toContainText('Chậm nhất ngày 31 tháng 12');
+  await deadlines.getByRole('link').click();
+  await expect(page).toHaveURL(/\/huong-dan\/#thoi-han$/);
+  await expect(page.locator('#thoi-han')).toBeInViewport();
+  await page.goto('/');
+  for (const name of ['Hướng dẫn', 'Đề cương', 'Thuật ngữ']) {
+    await expect(page.locator('main').getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});
