@@ -1,21 +1,16 @@
 /**
  * The outline's data for code that runs outside Astro's content layer (plan model, CLI, builder).
- * Pages read the same JSON through `astro:content`; both validate with `./schema.ts`.
+ * Pages read the same JSON through `astro:content`; both share the types of `./schema.ts`.
  */
-import { z } from 'astro/zod';
 import areasJson from '../../content/outline/areas.json' with { type: 'json' };
 import columnsJson from '../../content/outline/table-columns.json' with { type: 'json' };
-import { areaSchema, tableColumnSchema } from './schema.ts';
+import type { Area, TableColumn } from './schema.ts';
 
-export const areas = z
-  .array(areaSchema)
-  .parse(areasJson)
-  .toSorted((a, b) => a.order - b.order);
+// Validated by the content collections on every build and by tests/unit/site/outline-data.test.ts;
+// not again here, so that the builder in the browser does not carry a schema library for it.
+export const areas = (areasJson as Area[]).toSorted((a, b) => a.order - b.order);
 
-export const tableColumns = z
-  .array(tableColumnSchema)
-  .parse(columnsJson)
-  .toSorted((a, b) => a.order - b.order);
+export const tableColumns = (columnsJson as TableColumn[]).toSorted((a, b) => a.order - b.order);
 
 const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /** The table numbers its area groups I–VII. */

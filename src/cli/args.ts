@@ -1,0 +1,51 @@
+/** Command-line options, parsed with Node's own parser and its complaints told in Vietnamese. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError } from './io.ts';
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+export function parseCommandArgs(args: string[], options: Options, usage: string): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Parsed['values'], positionals };
+  } catch (error) {
+    // Node words these in English; only the option's name is worth keeping.
+    const code = (error as { code?: string }).code;
+    const option = /'(-{1,2}[^'\s]+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const named = option === undefined ? '' : ` “${option}”`;
+    const detail =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `Tùy chọn${named} không được hỗ trợ.`
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? `Tùy chọn${named} thiếu giá trị hoặc có giá trị không hợp lệ.`
+          : 'Tham số không hợp lệ.';
+    throw new CliError(`${detail}\n\n${usage}`);
+  }
+}
+
+export function requireString(parsed: Parsed, name: string, usage: string): string {
+  const value = parsed.values[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new CliError(`Thiếu tùy chọn --${name}.\n\n${usage}`);
+  }
+  return value;
+}
+
+export function singleFile(parsed: Parsed, usage: string): string {
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined) throw new CliError(`Thiếu tên tệp kế hoạch.\n\n${usage}`);
+  if (extra.length > 0) {
+    throw new CliError(`Chỉ xử lý một tệp mỗi lần (thừa: ${extra.join(' ')}).\n\n${usage}`);
+  }
+  return file;
+}

@@ -1,0 +1,25 @@
+/**
+ * What the commands need from the outside world, passed in so that tests can run them without
+ * touching the disk or the terminal.
+ */
+
+export type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Never throws: a file that cannot be read comes back with the reason in Vietnamese. */
+  readFile: (path: string) => Promise<FileRead>;
+  /** Throws a CliError with the reason in Vietnamese when the file cannot be written. */
+  writeFile: (path: string, data: string) => Promise<void>;
+}
+
+/** A failure to report to the user as it is, with the exit code it means. */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}

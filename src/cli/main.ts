@@ -1,0 +1,42 @@
+/**
+ * `ke-hoach`: create, check and export annual CCHC plan files from the command line.
+ * A thin shell: the model (src/plan) and the exporters (src/export) do the work; this file picks
+ * the command and turns every failure into a Vietnamese message and an exit code, never a stack trace.
+ */
+import { runCheck } from './commands/check.ts';
+import { runExport } from './commands/export.ts';
+import { runNew } from './commands/new.ts';
+import { CliError, type CliIo } from './io.ts';
+import { mainUsage } from './usage.ts';
+
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  new: runNew,
+  check: runCheck,
+  export: runExport,
+};
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(`${mainUsage}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (!run) {
+    io.stderr(`Không có lệnh “${command}”. Các lệnh: new, check, export.\n\n${mainUsage}\n`);
+    return 2;
+  }
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `Lỗi không lường trước: ${detail}\nHãy báo lại cho nhóm phát triển, kèm lệnh đã chạy.\n`,
+    );
+    return 2;
+  }
+}

@@ -1,0 +1,25 @@
+/** The help texts, in the words a civil servant would use. */
+
+export const newUsage = `Cách dùng: ke-hoach new --loai so|huyen --nam NĂM [-o TỆP]
+  Tạo tệp kế hoạch mới từ Đề cương: mục II và các dòng của bảng mục III lấy theo loại đơn vị.
+  --loai so      Sở, Ban, ngành
+  --loai huyen   UBND huyện, thành phố
+  --nam 2013     năm kế hoạch
+  -o TỆP         ghi ra tệp (mặc định: in ra màn hình)`;
+
+export const checkUsage = `Cách dùng: ke-hoach check TỆP [--json]
+  Kiểm tra kế hoạch theo Công văn 219 và Đề cương; tự chấm theo tiêu chí của Chỉ số CCHC.
+  --json         in kết quả dạng JSON
+  Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.`;
+
+export const exportUsage = `Cách dùng: ke-hoach export TỆP --format json|md [-o TỆP_RA]
+  Xuất kế hoạch: json (tệp kế hoạch theo định dạng hiện hành), md (văn bản Markdown).
+  -o TỆP_RA      ghi ra tệp (mặc định: in ra màn hình)`;
+
+export const mainUsage = `ke-hoach: công cụ soạn và kiểm tra kế hoạch cải cách hành chính năm.
+
+${newUsage}
+
+${checkUsage}
+
+${exportUsage}`;

@@ -1,0 +1,61 @@
+/**
+ * The plan model: what a unit's annual CCHC plan holds, how it is stored and read, and how it is
+ * checked against the letter and the outline. No UI and no Node built-ins: the builder runs it in
+ * the browser, the CLI and tests in Node.
+ */
+export {
+  areaIds,
+  areaIdSchema,
+  areaById,
+  areaSectionHeading,
+  areaTableHeading,
+  planAreas,
+  type AreaId,
+} from './areas.ts';
+export { CURRENT_VERSION, MAX_FILE_BYTES, PLAN_FORMAT, PLAN_SCHEMA_PATH } from './file-format.ts';
+export {
+  planSchema,
+  rowSchema,
+  signingForms,
+  MAX_ROWS,
+  MAX_ROW_BUDGET_VND,
+  MIN_YEAR,
+  MAX_YEAR,
+  type Plan,
+  type PlanUnit,
+  type PlanDocument,
+  type PlanRow,
+  type MonthYear,
+  type Organisation,
+  type InspectionPlan,
+  type DisseminationPlan,
+  type ProvincePlan,
+  type SigningForm,
+  type Tasks,
+} from './schema.ts';
+export { createPlan, type NewPlanOptions } from './create.ts';
+export { newRowId } from './row-id.ts';
+export { readPlanFile, readPlanValue, MAX_PROBLEMS, type ReadResult } from './read/index.ts';
+export type { ReadProblem } from './read/problem.ts';
+export { migrate, migrations, OLDEST_VERSION } from './migrations/index.ts';
+export { computeTotals, type AreaTotal, type PlanTotals } from './totals.ts';
+export {
+  formatDate,
+  formatDocumentDate,
+  formatMonthYear,
+  formatPeriod,
+  formatVnd,
+} from './vi-format.ts';
+export { checkPlan, countFindings, rules, type FindingCounts } from './rules/index.ts';
+export {
+  severityLabels,
+  severityOrder,
+  type Citation,
+  type Finding,
+  type Rule,
+  type Severity,
+} from './rules/types.ts';
+export { formatPoints, scorePlan, type ScoreCriterion, type SelfScore } from './self-score.ts';
+export { describePath, pathToString, type FieldPath } from './paths.ts';
+export { planJsonSchema } from './json-schema.ts';
+export { readUnitName, type UnitNameReading } from './unit-names.ts';

@@ -1,0 +1,96 @@
+/**
+ * Where a problem is. Every reader problem and checker finding carries a machine path
+ * (`rows[3].leadUnit`, for the builder to focus the field) and a Vietnamese description
+ * ("Mục III. …, I. Cải cách thể chế, dòng 2, Cơ quan chủ trì", for people).
+ */
+import { areaIdSchema, areaSectionHeading, areaTableHeading, type AreaId } from './areas.ts';
+import {
+  disseminationPlanLabels,
+  documentLabels,
+  inspectionPlanLabels,
+  monthYearLabels,
+  organisationLabels,
+  provincePlanLabels,
+  rowLabels,
+  sectionLabels,
+  unitLabels,
+} from './labels.ts';
+
+export type FieldPath = readonly PropertyKey[];
+
+/** `['rows', 3, 'leadUnit']` → `rows[3].leadUnit`; the root is the empty string. */
+export function pathToString(path: FieldPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+/** Only the bits of a plan needed to name a row by its area and place in that area. */
+export interface RowLocator {
+  rows: readonly { areaId: AreaId }[];
+}
+
+function label(labels: Record<string, string>, key: PropertyKey | undefined): string | undefined {
+  return typeof key === 'string' && Object.hasOwn(labels, key) ? labels[key] : undefined;
+}
+
+/** "I. Cải cách thể chế, dòng 2": a row as the exported table numbers it. */
+export function describeRow(index: number, locator?: RowLocator): string {
+  const row = locator?.rows[index];
+  if (!row || !locator || !areaIdSchema.safeParse(row.areaId).success) {
+    return `dòng ${index + 1} của bảng`;
+  }
+  // The exported table groups rows by area and numbers them within it: say the same number.
+  let position = 0;
+  for (let i = 0; i <= index; i++) if (locator.rows[i]?.areaId === row.areaId) position++;
+  return `${areaTableHeading(row.areaId)}, dòng ${position}`;
+}
+
+function describeRowField(rest: FieldPath): string[] {
+  const [field, sub] = rest;
+  const parts: string[] = [];
+  const fieldLabel = label(rowLabels, field);
+  if (fieldLabel === undefined) return field === undefined ? parts : [`trường “${String(field)}”`];
+  parts.push(fieldLabel);
+  if ((field === 'products' || field === 'coordinatingUnits') && typeof sub === 'number') {
+    parts.push(`mục thứ ${sub + 1}`);
+  }
+  if ((field === 'from' || field === 'to') && sub !== undefined) {
+    parts.push(label(monthYearLabels, sub) ?? `trường “${String(sub)}”`);
+  }
+  return parts;
+}
+
+const sectionFieldLabels: Record<string, Record<string, string>> = {
+  unit: unitLabels,
+  document: documentLabels,
+  provincePlan: provincePlanLabels,
+  organisation: organisationLabels,
+  inspectionPlan: inspectionPlanLabels,
+  disseminationPlan: disseminationPlanLabels,
+};
+
+/** A Vietnamese description of a path, naming rows as the exported table does when `locator` is given. */
+export function describePath(path: FieldPath, locator?: RowLocator): string {
+  const [head, second, ...rest] = path;
+  if (head === undefined) return 'Toàn bộ tệp';
+  const section = label(sectionLabels, head);
+  if (section === undefined) return `Trường “${pathToString(path)}”`;
+  const parts: string[] = [section];
+
+  if (head === 'objectives' && typeof second === 'number') parts.push(`mục tiêu thứ ${second + 1}`);
+  else if (head === 'tasks' && second !== undefined) {
+    const area = areaIdSchema.safeParse(second);
+    parts.push(area.success ? areaSectionHeading(area.data) : `lĩnh vực “${String(second)}”`);
+  } else if (head === 'rows' && typeof second === 'number') {
+    parts.push(describeRow(second, locator), ...describeRowField(rest));
+  } else if (typeof head === 'string' && sectionFieldLabels[head] && second !== undefined) {
+    parts.push(label(sectionFieldLabels[head], second) ?? `trường “${String(second)}”`);
+    const [index] = rest;
+    if (typeof index === 'number') parts.push(`dòng ${index + 1}`);
+  }
+  return parts.join(', ');
+}

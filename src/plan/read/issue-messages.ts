@@ -1,0 +1,84 @@
+/**
+ * Zod's validation issues, told in Vietnamese: what the field should hold, what it holds now,
+ * and how to fix it. The location comes from `describePath`, so it uses the builder's labels.
+ */
+import type { z } from 'astro/zod';
+import type { RowLocator } from '../paths.ts';
+import { formatVnd } from '../vi-format.ts';
+import { describeValue, readProblem, type ReadProblem } from './problem.ts';
+
+type Issue = z.ZodError['issues'][number];
+
+/** Fields where `null` means "not filled in yet", so the message can say so. */
+const nullableFields = new Set(['budgetVnd', 'month', 'year', 'issueDate']);
+
+function expectedText(expected: string, field: PropertyKey | undefined): string {
+  const orNull =
+    typeof field === 'string' && nullableFields.has(field) ? ' (hoặc null khi chưa có)' : '';
+  switch (expected) {
+    case 'string':
+      return `một đoạn văn bản trong dấu nháy kép, có thể để trống ""${orNull}`;
+    case 'int':
+    case 'number':
+      return `một số nguyên${orNull}`;
+    case 'array':
+      return 'một danh sách […] (có thể để trống [])';
+    case 'object':
+      return 'một nhóm trường {…}';
+    default:
+      return `kiểu ${expected}${orNull}`;
+  }
+}
+
+function numberText(value: number | bigint, field: PropertyKey | undefined): string {
+  return field === 'budgetVnd' ? formatVnd(Number(value)) : String(value);
+}
+
+function messageFor(issue: Issue): string {
+  const field = issue.path.at(-1);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        return `Thiếu trường này; cần ${expectedText(issue.expected, field)}.`;
+      }
+      if (issue.expected === 'int' && typeof issue.input === 'number') {
+        return `Phải là số nguyên, không có phần thập phân (đang là ${describeValue(issue.input)}).`;
+      }
+      return `Phải là ${expectedText(issue.expected, field)}, nhưng đang là ${describeValue(issue.input)}.`;
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return 'Không được để trống.';
+      if (issue.origin === 'array') return `Cần ít nhất ${String(issue.minimum)} mục.`;
+      return `Phải từ ${numberText(issue.minimum, field)} trở lên (đang là ${describeValue(issue.input)}).`;
+    case 'too_big':
+      if (issue.origin === 'string') return `Dài quá ${String(issue.maximum)} ký tự.`;
+      if (issue.origin === 'array') return `Nhiều quá: tối đa ${String(issue.maximum)} mục.`;
+      return `Không được lớn hơn ${numberText(issue.maximum, field)} (đang là ${describeValue(issue.input)}).`;
+    case 'invalid_format':
+      if (issue.format === 'date') {
+        return `Phải là một ngày có thật, viết theo dạng năm-tháng-ngày, ví dụ "2012-12-25" (đang là ${describeValue(issue.input)}).`;
+      }
+      return `Chỉ được dùng chữ cái không dấu, chữ số, dấu "-" và "_" (đang là ${describeValue(issue.input)}).`;
+    case 'invalid_value': {
+      const choices = issue.values.map((value) => `“${String(value)}”`).join(', ');
+      return `Giá trị ${describeValue(issue.input)} không hợp lệ; hãy chọn một trong: ${choices}.`;
+    }
+    case 'custom':
+      return issue.message;
+    default:
+      return `Giá trị không hợp lệ (${describeValue(issue.input)}).`;
+  }
+}
+
+export function issueToProblems(issue: Issue, locator?: RowLocator): ReadProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) =>
+      readProblem(
+        [...issue.path, key],
+        `Trường “${key}” không có trong định dạng kế hoạch: xóa trường này, hoặc sửa lại nếu gõ nhầm tên.`,
+        locator,
+      ),
+    );
+  }
+  return [readProblem(issue.path, messageFor(issue), locator)];
+}

@@ -1,0 +1,43 @@
+/**
+ * The paragraphs the rules cite, by the anchors the site gives them. One list, so that an anchor
+ * renamed on the site is renamed here once.
+ */
+import type { AreaId } from '../areas.ts';
+import { areaById } from '../areas.ts';
+import type { Citation } from './types.ts';
+
+const letter = (anchor: string, label: string): Citation => ({ page: 'huong-dan', anchor, label });
+const outline = (anchor: string, label: string): Citation => ({ page: 'de-cuong', anchor, label });
+
+export const citations = {
+  /** I. Công tác xây dựng kế hoạch. */
+  planning: letter('i', 'Công văn 219, mục I'),
+  /** I.1 Mục tiêu. */
+  objectives: letter('i-1', 'Công văn 219, mục I.1'),
+  /** I.2 Nhiệm vụ: all areas covered, funds allocated. */
+  tasks: letter('i-2', 'Công văn 219, mục I.2'),
+  /** I.2, second bullet: unit in charge, results, deadline, budget; one unit per task. */
+  taskAccountability: letter('i-2', 'Công văn 219, mục I.2, gạch đầu dòng thứ hai'),
+  /** I.3: plans issued before the province's are reviewed against it. */
+  provincePlan: letter('i-3', 'Công văn 219, mục I.3'),
+  /** I, last paragraph: from 2013, built in Q4 and issued by 31 December. */
+  deadline: letter('thoi-han', 'Công văn 219, mục I, đoạn cuối'),
+  /** II. Công tác kiểm tra. */
+  inspection: letter('ii', 'Công văn 219, mục II'),
+  /** III. Công tác tuyên truyền. */
+  dissemination: letter('iii', 'Công văn 219, mục III'),
+  /** Outline I: objectives specific, clear, trackable. */
+  outlineObjectives: outline('i', 'Đề cương, mục I'),
+  /** Outline II: tasks per area. */
+  outlineTasks: outline('ii', 'Đề cương, mục II'),
+  /** Outline III: the implementation table. */
+  outlineTable: outline('iii', 'Đề cương, mục III'),
+  /** Outline IV: organisation of implementation. */
+  outlineOrganisation: outline('iv', 'Đề cương, mục IV'),
+} as const;
+
+/** Outline II.n, the section of one area. */
+export function outlineArea(areaId: AreaId): Citation {
+  const { order } = areaById(areaId);
+  return outline(`ii-${order}`, `Đề cương, mục II.${order}`);
+}

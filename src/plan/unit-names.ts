@@ -1,0 +1,99 @@
+/**
+ * Reading unit names the way the letter asks (I.2, second bullet): one task, one named unit in
+ * charge, "không quy định trách nhiệm chung chung hoặc một việc giao cho nhiều cơ quan".
+ *
+ * Real unit names contain the very separators a list uses ("Sở Văn hóa, Thể thao và Du lịch",
+ * "Phòng Lao động - Thương binh và Xã hội"), so a comma or "và" alone proves nothing: a name is
+ * read as a list only when two of its parts each start like a unit ("Phòng …", "UBND …").
+ * Matching runs on the `fold`ed text, so names typed without accents are read the same; `fold`
+ * keeps every character's position, so the original wording can be quoted back.
+ */
+import { fastFold } from './fast-fold.ts';
+
+export interface UnitNameReading {
+  /** Two or more units where one is expected, in the original wording; empty if one unit. */
+  units: string[];
+  /** A group rather than one unit ("UBND các xã", "những phòng …"). */
+  group?: string;
+  /** Nobody in particular ("các đơn vị liên quan", "tất cả", "toàn cơ quan"). */
+  vague?: string;
+}
+
+/** Separators that never occur inside one unit's name. */
+const hardSeparators = /[;\n+&]|\bphoi hop\b/g;
+/** Separators that occur both inside names and between them. */
+const softSeparators = /,|\/| va | voi | cung | - | – /g;
+/** How the name of a unit, or of the person in charge, begins. */
+const unitStart =
+  /^(van phong|phong|ban|so|ubnd|uy ban|hdnd|hoi dong|trung tam|chi cuc|cuc|thanh tra|bo phan|to(?! chuc)|doi(?! moi)|truong|benh vien|cong an|quan su|kho bac|chi nhanh|ngan hang|cong ty|bao hiem xa hoi|dai|bao(?! cao| ve| dam)|hoi(?! dong)|doan|mat tran|huyen uy|tinh uy|thanh uy|xa(?! hoi)|phuong(?! an| phap| thuc| tien| huong)|thi tran|giam doc|pho giam doc|chu tich|pho chu tich|pho truong phong|chanh van phong|chanh thanh tra|lanh dao|dong chi|d\/c)\b/;
+const vaguePhrases = [
+  /\blien quan\b/,
+  /\btat ca\b/,
+  /\btoan (co quan|don vi|the|nganh|so|huyen|tinh)\b/,
+  /\bcac (phong|don vi|co quan|bo phan|ban|nganh|so|to chuc|cap|thanh vien)\b/,
+];
+/** A bare kind of unit with no name: which "phòng"? */
+const genericName =
+  /^(phong|ban|so|don vi|co quan|bo phan|lanh dao|chuyen mon|phong chuyen mon|phong ban|phong, ban|don vi truc thuoc|co quan chuyen mon|nganh|tap the|can bo|cong chuc|vien chuc)$/;
+const groupWord = /\b(cac|nhung)\b/;
+
+/** Spans of `masked` between separator matches, as [start, end) offsets. */
+function spans(masked: string, separators: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const match of masked.matchAll(separators)) {
+    out.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  out.push([start, masked.length]);
+  return out;
+}
+
+const trimPunctuation = (text: string): string => text.replace(/^[\s,.;:–-]+|[\s,.;:–-]+$/g, '');
+
+export function readUnitName(
+  name: string,
+  fold: (text: string) => string = fastFold,
+): UnitNameReading {
+  const folded = fold(name);
+  // Same-length masking keeps offsets valid: brackets hold details, not a second unit, and the
+  // joint office of the council and committee is one unit despite its "và".
+  const masked = folded
+    .replace(/\([^)]*\)?/g, (match) => ' '.repeat(match.length))
+    .replace(/\b(hdnd va ubnd|hoi dong nhan dan va uy ban nhan dan)\b/g, (match) =>
+      match.replace(/ /g, '_'),
+    );
+  const quote = ([start, end]: [number, number]) => trimPunctuation(name.slice(start, end));
+  const named = (span: [number, number]) => trimPunctuation(masked.slice(span[0], span[1])) !== '';
+  const reading: UnitNameReading = { units: [] };
+
+  const hardParts = spans(masked, hardSeparators).filter(named);
+  const softParts = spans(masked, softSeparators).filter(named);
+  const startsLikeUnit = (span: [number, number]) =>
+    unitStart.test(trimPunctuation(masked.slice(span[0], span[1])));
+  const unitParts = softParts.filter(startsLikeUnit);
+  if (hardParts.length > 1) reading.units = hardParts.map(quote);
+  else if (unitParts.length > 1) reading.units = unitParts.map(quote);
+  // One unit's name starts with its kind ("Phòng …"); parts with no kind at all are short names
+  // of several units ("Nội vụ và Tư pháp").
+  else if (unitParts.length === 0 && softParts.length > 1) reading.units = softParts.map(quote);
+
+  const core = trimPunctuation(masked).replace(/\s+/g, ' ');
+  const vague = vaguePhrases.map((pattern) => pattern.exec(masked)).find((match) => match !== null);
+  if (vague) reading.vague = name.slice(vague.index, vague.index + vague[0].length);
+  else if (genericName.test(core)) reading.vague = trimPunctuation(name);
+  const group = groupWord.exec(masked);
+  if (!reading.vague && group) {
+    // Quote from the group word to the end of its part: "các xã, thị trấn" rather than "các".
+    const end = masked.slice(group.index).search(/[;\n(]/);
+    reading.group = trimPunctuation(
+      name.slice(group.index, end === -1 ? undefined : group.index + end),
+    );
+  }
+  return reading;
+}
+
+/** A unit's name reduced for comparison: folded, single-spaced, without edge punctuation. */
+export function unitKey(name: string, fold: (text: string) => string = fastFold): string {
+  return trimPunctuation(fold(name)).replace(/\s+/g, ' ');
+}

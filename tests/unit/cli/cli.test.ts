@@ -1,0 +1,221 @@
+/** The `ke-hoach` command: commands through a fake terminal and disk, then the real binary once. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
+import { CliError, type CliIo } from '../../../src/cli/io.ts';
+import { readPlanFile } from '../../../src/plan/index.ts';
+import { v0Draft } from '../plan/v0-draft.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const examples = join(root, 'content/examples');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  written: Map<string, string>;
+}
+
+/** Runs the CLI against an in-memory disk: `files` are readable, writes are captured. */
+async function run(argv: string[], files: Record<string, string | Uint8Array> = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const written = new Map<string, string>();
+  const io: CliIo = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readFile: async (path) => {
+      if (Object.hasOwn(files, path)) {
+        const content = files[path] as string | Uint8Array;
+        return {
+          ok: true,
+          bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
+        };
+      }
+      if (path.startsWith(examples)) return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
+      return { ok: false, reason: `Không tìm thấy tệp “${path}”.` };
+    },
+    writeFile: async (path, data) => {
+      if (path.startsWith('/readonly/')) throw new CliError(`Không có quyền ghi tệp “${path}”.`);
+      written.set(path, data);
+    },
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr, written };
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+const so = join(examples, 'so-noi-vu-tinh-mau-2013.json');
+const training = join(examples, 'bai-tap-so-giao-thong-van-tai-2013.json');
+
+describe('ke-hoach new', () => {
+  it('prints a new plan for the unit type and year', async () => {
+    const { code, stdout } = await run(['new', '--loai', 'huyen', '--nam', '2013']);
+    expect(code).toBe(0);
+    const result = readPlanFile(stdout);
+    expect(result.ok && result.plan).toMatchObject({ planYear: 2013, unit: { type: 'huyen' } });
+  });
+
+  it('writes it to a file with -o', async () => {
+    const { code, stdout, stderr, written } = await run([
+      'new',
+      '--loai',
+      'so',
+      '--nam',
+      '2014',
+      '-o',
+      'moi.json',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/Đã tạo kế hoạch mới: moi\.json/);
+    expect(readPlanFile(written.get('moi.json') ?? '').ok).toBe(true);
+  });
+
+  it.each([
+    [['new', '--nam', '2013'], /Thiếu tùy chọn --loai/],
+    [['new', '--loai', 'xa', '--nam', '2013'], /--loai phải là “so”/],
+    [['new', '--loai', 'so', '--nam', '13'], /--nam phải là một năm từ 2000 đến 2100/],
+    [['new', '--loai', 'so', '--nam', '2013', '--bogus'], /Tùy chọn “--bogus” không được hỗ trợ/],
+    [['new', '--loai', 'so', '--nam', '2013', '-o', '/readonly/x.json'], /Không có quyền ghi tệp/],
+  ])('refuses %j with exit code 2 and a Vietnamese reason', async (argv, message) => {
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    noStackTrace(stderr);
+  });
+});
+
+describe('ke-hoach check', () => {
+  it('exits 0 for a plan without lỗi, with totals and the self-score', async () => {
+    const { code, stdout } = await run(['check', so]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Sở Nội vụ – Kế hoạch CCHC năm 2013: 26 nhiệm vụ, tổng kinh phí 1.517.000.000 đ.',
+    );
+    expect(stdout).toContain('Tự chấm theo tiêu chí kế hoạch CCHC: 3/3 điểm');
+    expect(stdout).toMatch(/Kết quả: 0 lỗi, 0 cảnh báo, 0 gợi ý\.\n$/);
+  });
+
+  it('exits 1 when there are lỗi, listing each with its place, fix and citation', async () => {
+    const { code, stdout } = await run(['check', training]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^LỖI \(9\)$/m);
+    expect(stdout).toMatch(/^CẢNH BÁO \(\d+\)$/m);
+    expect(stdout).toContain(
+      'Mục III. Kế hoạch triển khai, II. Cải cách thủ tục hành chính, dòng 1, Cơ quan chủ trì',
+    );
+    expect(stdout).toContain(
+      'Căn cứ: Công văn 219, mục I, đoạn cuối (/huong-dan/#thoi-han) · quy tắc issue-date-deadline',
+    );
+    expect(stdout).toContain('Tự chấm theo tiêu chí kế hoạch CCHC: 0,5/3 điểm');
+  });
+
+  it('prints JSON with --json', async () => {
+    const { code, stdout } = await run(['check', training, '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as {
+      readable: boolean;
+      counts: { loi: number };
+      findings: unknown[];
+    };
+    expect(report.readable).toBe(true);
+    expect(report.counts.loi).toBe(9);
+    expect(report.findings.length).toBeGreaterThan(9);
+  });
+
+  it.each([
+    ['missing.json', {}, /Không tìm thấy tệp “missing\.json”/],
+    ['bad.json', { 'bad.json': '{"format": "ke-hoach-cchc", "version": 1,' }, /bị cắt ngắn/],
+    ['new.json', { 'new.json': '{"format": "ke-hoach-cchc", "version": 9}' }, /phiên bản mới hơn/],
+    ['word.docx', { 'word.docx': new Uint8Array([0x50, 0x4b, 3, 4]) }, /tệp Word \.docx/],
+  ])('exits 2 for an unreadable %s, saying why', async (file, files, reason) => {
+    const { code, stdout, stderr } = await run(['check', file], files);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^Không đọc được tệp “${file.replace('.', '\\.')}”:\n- `));
+    expect(stderr).toMatch(reason);
+    noStackTrace(stderr);
+  });
+
+  it('says when it read an older version, and what to look at again', async () => {
+    const { code, stdout } = await run(['check', 'old.json'], {
+      'old.json': JSON.stringify(v0Draft),
+    });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^Tệp theo định dạng cũ \(phiên bản 0\) đã được chuyển sang phiên bản 1 để đọc; tệp gốc không bị thay đổi\.\n- /,
+    );
+    expect(stdout).toContain('không đọc được thời gian bắt đầu “quý II”');
+  });
+});
+
+describe('ke-hoach export', () => {
+  it('writes Markdown to stdout or to a file', async () => {
+    const toStdout = await run(['export', so, '--format', 'md']);
+    expect(toStdout.code).toBe(0);
+    expect(toStdout.stdout).toContain('# KẾ HOẠCH');
+    const toFile = await run(['export', so, '--format', 'md', '-o', 'ke-hoach.md']);
+    expect(toFile.written.get('ke-hoach.md')).toBe(toStdout.stdout);
+    expect(toFile.stderr).toMatch(/Đã xuất .* → ke-hoach\.md/);
+  });
+
+  it('writes the canonical JSON file', async () => {
+    const { code, written } = await run(['export', so, '--format', 'json', '-o', 'out.json']);
+    expect(code).toBe(0);
+    const out = written.get('out.json') ?? '';
+    expect(out).toMatch(/^\{\n {2}"format": "ke-hoach-cchc",\n {2}"version": 1,\n/);
+    expect(JSON.parse(out)).toEqual(JSON.parse(readFileSync(so, 'utf8')));
+  });
+
+  it.each([
+    [['export', so], /Thiếu tùy chọn --format/],
+    [['export', so, '--format', 'docx'], /Định dạng “docx” chưa được hỗ trợ/],
+    [['export', '--format', 'md'], /Thiếu tên tệp kế hoạch/],
+    [['export', 'missing.json', '--format', 'md'], /Không tìm thấy tệp/],
+  ])('refuses %j with exit code 2', async (argv, message) => {
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe('ke-hoach itself', () => {
+  it('shows help, and refuses unknown commands', async () => {
+    expect((await run(['--help'])).stdout).toMatch(/^ke-hoach: công cụ soạn và kiểm tra/);
+    expect((await run([])).code).toBe(2);
+    const unknown = await run(['lam-gi']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Không có lệnh “lam-gi”/);
+  });
+});
+
+describe('bin/ke-hoach.mjs on Node', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ke-hoach-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const bin = join(root, 'bin/ke-hoach.mjs');
+  const exec = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+
+  it('runs the TypeScript sources directly and uses the real disk', () => {
+    const out = join(dir, 'moi.json');
+    expect(exec('new', '--loai', 'so', '--nam', '2013', '-o', out).status).toBe(0);
+    expect(exec('check', out).status).toBe(1);
+    expect(exec('check', so).status).toBe(0);
+  });
+
+  it('exits 2 with a reason and no stack trace for unreadable files', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{ not json');
+    for (const file of [bad, join(dir, 'missing.json'), dir]) {
+      const result = exec('check', file);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^Không đọc được tệp/);
+      noStackTrace(result.stderr);
+    }
+  });
+});

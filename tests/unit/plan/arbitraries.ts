@@ -1,0 +1,126 @@
+/** fast-check generators of valid v1 plans, shaped like real ones but with any text in them. */
+import fc from 'fast-check';
+import { areaIds, signingForms, type Plan, type PlanRow } from '../../../src/plan/index.ts';
+
+/** Any text, including accents, emoji, quotes and newlines, as the reader normalises it (NFC). */
+export const text = fc
+  .oneof(
+    fc.string({ maxLength: 24 }),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.constantFrom(
+      '',
+      'Phòng Nội vụ',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'các đơn vị liên quan',
+      '"\\\n\t',
+      '__proto__',
+    ),
+  )
+  .map((value) => value.normalize('NFC'));
+
+const texts = fc.array(text, { maxLength: 4 });
+const year = fc.integer({ min: 2000, max: 2100 });
+const isoDate = fc
+  .date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2100-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));
+const nullable = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+const monthYear = fc.record({
+  month: nullable(fc.integer({ min: 1, max: 12 })),
+  year: nullable(year),
+});
+/** Up to 999,999,999,999 đ: two 32-bit halves, since fast-check integers stop at 2^31. */
+const budget = nullable(
+  fc.tuple(fc.nat(999_999), fc.nat(999_999)).map(([high, low]) => high * 1_000_000 + low),
+);
+
+const rowWithoutId = fc.record({
+  areaId: fc.constantFrom(...areaIds),
+  generalTask: text,
+  specificTask: text,
+  products: texts,
+  leadUnit: text,
+  coordinatingUnits: texts,
+  from: monthYear,
+  to: monthYear,
+  budgetVnd: budget,
+  notes: text,
+});
+
+const rows: fc.Arbitrary<PlanRow[]> = fc.array(rowWithoutId, { maxLength: 12 }).chain((generated) =>
+  fc
+    .uniqueArray(fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/), {
+      minLength: generated.length,
+      maxLength: generated.length,
+    })
+    .map((ids) => generated.map((row, index) => ({ id: ids[index] as string, ...row }))),
+);
+
+const tasks = fc
+  .tuple(...areaIds.map(() => text))
+  .map(
+    (values) =>
+      Object.fromEntries(
+        areaIds.map((id, index) => [id, values[index] as string]),
+      ) as Plan['tasks'],
+  );
+
+export const planArbitrary: fc.Arbitrary<Plan> = fc.record(
+  {
+    $schema: text,
+    format: fc.constant('ke-hoach-cchc' as const),
+    version: fc.constant(1 as const),
+    unit: fc.record({
+      parentAgency: text,
+      name: text,
+      type: fc.constantFrom('so' as const, 'huyen' as const),
+    }),
+    planYear: year,
+    document: fc.record({
+      number: text,
+      symbol: text,
+      place: text,
+      issueDate: nullable(isoDate),
+      signingForm: fc.constantFrom(...signingForms),
+      signingFor: text,
+      signerTitle: text,
+      signerName: text,
+      recipients: texts,
+    }),
+    provincePlan: fc.record({ reference: text, issueDate: nullable(isoDate) }),
+    objectives: texts,
+    tasks,
+    rows,
+    organisation: fc.record({
+      responsibilities: text,
+      monitoring: text,
+      funding: text,
+      reporting: text,
+    }),
+    inspectionPlan: fc.record({ scope: text, targets: texts, timing: text, leadUnit: text }),
+    disseminationPlan: fc.record({
+      content: text,
+      audiences: text,
+      methods: texts,
+      leadUnit: text,
+    }),
+  },
+  // Optional sections are sometimes absent altogether, as in real files.
+  {
+    requiredKeys: [
+      'format',
+      'version',
+      'unit',
+      'planYear',
+      'document',
+      'provincePlan',
+      'objectives',
+      'tasks',
+      'rows',
+      'organisation',
+    ],
+  },
+);

@@ -1,0 +1,143 @@
+/** Old files are migrated step by step; the chain itself is tested with synthetic steps too. */
+import { describe, expect, it } from 'vitest';
+import { planToJson } from '../../../src/export/json.ts';
+import { migrate, migrations, readPlanFile, type Plan } from '../../../src/plan/index.ts';
+import type { Migration } from '../../../src/plan/migrations/types.ts';
+import { example } from './fixtures.ts';
+import { v0Draft } from './v0-draft.ts';
+
+describe('the v0 → v1 migration', () => {
+  const result = readPlanFile(JSON.stringify(v0Draft));
+
+  it('reads a v0 draft as a v1 plan and says so', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(0);
+    expect(result.plan.version).toBe(1);
+  });
+
+  it('splits, converts and renames what v1 stores differently', () => {
+    if (!result.ok) throw new Error('unreadable');
+    const plan: Plan = result.plan;
+    expect(plan.unit).toEqual({
+      parentAgency: 'UBND tỉnh Mẫu',
+      name: 'UBND huyện Mẫu Sơn',
+      type: 'huyen',
+    });
+    expect(plan.document).toMatchObject({
+      number: '98',
+      symbol: 'KH-UBND',
+      issueDate: '2012-12-26',
+      signingForm: '',
+    });
+    expect(plan.document.recipients).toEqual(['Sở Nội vụ (b/c)', 'Lưu: VT, NV']);
+    expect(plan.objectives).toEqual([
+      '100% thủ tục hành chính được niêm yết công khai.',
+      'Đưa Bộ phận một cửa liên thông vào hoạt động trước 30/9/2013.',
+    ]);
+    const [first, second] = plan.rows;
+    expect(first).toMatchObject({
+      id: 'r1',
+      areaId: 'to-chuc-bo-may',
+      products: ['Bộ phận một cửa liên thông', 'Quy chế hoạt động'],
+      leadUnit: 'Văn phòng HĐND và UBND huyện',
+      coordinatingUnits: ['Phòng Nội vụ', 'Phòng Tài nguyên và Môi trường'],
+      from: { month: 3, year: 2013 },
+      to: { month: 9, year: 2013 },
+      budgetVnd: 450_500_000,
+    });
+    expect(second).toMatchObject({
+      id: 'r2',
+      areaId: 'chi-dao-dieu-hanh',
+      coordinatingUnits: [],
+      budgetVnd: null,
+    });
+    expect(second?.from).toEqual({ month: null, year: null });
+    expect(plan.organisation).toEqual({
+      responsibilities: 'Phòng Nội vụ theo dõi, đôn đốc; kinh phí từ ngân sách huyện.',
+      monitoring: '',
+      funding: '',
+      reporting: '',
+    });
+  });
+
+  it('tells the user what to look at again', () => {
+    if (!result.ok) throw new Error('unreadable');
+    expect(result.notices.join('\n')).toMatch(
+      /VII\. Công tác chỉ đạo, điều hành CCHC, dòng 1: không đọc được thời gian bắt đầu “quý II”/,
+    );
+    expect(result.notices.join('\n')).toMatch(/Mục IV của bản cũ là một đoạn văn/);
+    expect(result.notices.join('\n')).toMatch(/thẩm quyền ký/);
+  });
+
+  it('is deterministic and its result writes as a normal v1 file', () => {
+    const again = readPlanFile(JSON.stringify(v0Draft));
+    expect(again).toEqual(result);
+    if (!result.ok) throw new Error('unreadable');
+    const reread = readPlanFile(planToJson(result.plan));
+    expect(reread.ok && reread.fromVersion).toBe(1);
+    expect(reread.ok && reread.plan).toEqual(result.plan);
+  });
+
+  it('drops a date it cannot read, with a notice', () => {
+    const bad = readPlanFile(JSON.stringify({ ...v0Draft, issueDate: '31/02/2012' }));
+    expect(bad.ok && bad.plan.document.issueDate).toBeNull();
+    expect(bad.ok && bad.notices[0]).toMatch(/Không đọc được ngày ban hành “31\/02\/2012”/);
+  });
+
+  it('reports a malformed v0 file in its own terms', () => {
+    const bad = readPlanFile(
+      JSON.stringify({ ...v0Draft, rows: [{ ...v0Draft.rows[0], area: 9 }] }),
+    );
+    expect(bad.ok).toBe(false);
+    expect(bad.problems[0]?.path).toBe('rows[0].area');
+    expect(bad.problems[0]?.message).toMatch(
+      /Không được lớn hơn 7.*\(tệp theo định dạng cũ, phiên bản 0\)$/,
+    );
+  });
+});
+
+describe('the migration chain', () => {
+  // Synthetic versions 1 → 2 → 3, each adding one field, to prove steps run in order and stop on failure.
+  const addField = (from: number, field: string): Migration => ({
+    from,
+    migrate: (value) => ({
+      ok: true,
+      value: { ...(value as object), version: from + 1, [field]: `from ${from}` },
+      notices: [`${from}→${from + 1}`],
+    }),
+  });
+
+  it('runs every step from the file’s version up to the target, in order', () => {
+    const steps = [addField(2, 'b'), addField(1, 'a')];
+    const outcome = migrate({ version: 1 }, 1, { steps, toVersion: 3 });
+    expect(outcome).toEqual({
+      ok: true,
+      value: { version: 3, a: 'from 1', b: 'from 2' },
+      notices: ['1→2', '2→3'],
+    });
+  });
+
+  it('stops at a missing step or a failing one', () => {
+    expect(migrate({}, 1, { steps: [addField(1, 'a')], toVersion: 3 })).toMatchObject({
+      ok: false,
+      problems: [
+        { path: 'version', message: 'Không có cách chuyển tệp từ phiên bản 2 lên phiên bản 3.' },
+      ],
+    });
+    const failing: Migration = {
+      from: 1,
+      migrate: () => ({
+        ok: false,
+        problems: [{ path: '', where: 'Toàn bộ tệp', message: 'hỏng' }],
+      }),
+    };
+    expect(migrate({}, 1, { steps: [failing, addField(2, 'b')], toVersion: 3 }).ok).toBe(false);
+  });
+
+  it('has a step for every version below the current one and nothing to do for the current one', () => {
+    expect(migrations.map((step) => step.from)).toEqual([0]);
+    const plan = example('so');
+    expect(migrate(plan, 1)).toEqual({ ok: true, value: plan, notices: [] });
+  });
+});

@@ -1,0 +1,55 @@
+/** A draft as the first prototype saved it (format version 0), for migration tests. */
+import type { PlanV0 } from '../../../src/plan/migrations/v0-to-v1.ts';
+
+export const v0Draft: PlanV0 = {
+  format: 'ke-hoach-cchc',
+  version: 0,
+  unitType: 'huyen',
+  planYear: 2013,
+  parentAgency: 'UBND tỉnh Mẫu',
+  unitName: 'UBND huyện Mẫu Sơn',
+  documentNumber: '98/KH-UBND',
+  place: 'Mẫu Sơn',
+  issueDate: '26/12/2012',
+  signerTitle: 'Chủ tịch',
+  signerName: 'Lê Văn Hòa',
+  recipients: '- Sở Nội vụ (b/c);\n- Lưu: VT, NV.',
+  objectives:
+    '100% thủ tục hành chính được niêm yết công khai.\n\n- Đưa Bộ phận một cửa liên thông vào hoạt động trước 30/9/2013.',
+  tasks: {
+    'the-che': 'a',
+    'thu-tuc-hanh-chinh': 'b',
+    'to-chuc-bo-may': 'c',
+    'can-bo-cong-chuc': 'd',
+    'tai-chinh-cong': 'e',
+    'hien-dai-hoa': 'f',
+    'chi-dao-dieu-hanh': 'g',
+  },
+  rows: [
+    {
+      area: 3,
+      generalTask: 'Thực hiện cơ chế một cửa, một cửa liên thông',
+      specificTask: 'Triển khai một cửa liên thông hiện đại',
+      products: 'Bộ phận một cửa liên thông\nQuy chế hoạt động',
+      leadUnit: ' Văn phòng HĐND và UBND huyện ',
+      coordinatingUnits: 'Phòng Nội vụ; Phòng Tài nguyên và Môi trường',
+      start: '3/2013',
+      end: '09/2013',
+      budgetMillionVnd: 450.5,
+      notes: '',
+    },
+    {
+      area: 7,
+      generalTask: 'Kiểm tra cải cách hành chính',
+      specificTask: 'Kiểm tra 06 phòng chuyên môn',
+      products: 'Biên bản kiểm tra',
+      leadUnit: 'Phòng Nội vụ',
+      coordinatingUnits: '',
+      start: 'quý II',
+      end: '',
+      budgetMillionVnd: null,
+      notes: 'Ghi chú',
+    },
+  ],
+  organisation: 'Phòng Nội vụ theo dõi, đôn đốc; kinh phí từ ngân sách huyện.',
+};
