@@ -3,7 +3,6 @@
  * Ids are spelled out here so that TypeScript knows them; `content/outline/areas.json` stays the
  * source of titles and points, and the check below fails loudly at import if the two disagree.
  */
-import { z } from 'astro/zod';
 import type { Area } from '../outline/schema.ts';
 import { areas, romanNumeral } from '../outline/data.ts';
 
@@ -17,8 +16,12 @@ export const areaIds = [
   'chi-dao-dieu-hanh',
 ] as const;
 
-export const areaIdSchema = z.enum(areaIds);
-export type AreaId = z.infer<typeof areaIdSchema>;
+export type AreaId = (typeof areaIds)[number];
+
+/** Plain check, so that code which only needs area ids does not load the schema library. */
+export function isAreaId(value: unknown): value is AreaId {
+  return typeof value === 'string' && (areaIds as readonly string[]).includes(value);
+}
 
 const contentIds = areas.map((area) => area.id).join(',');
 if (contentIds !== areaIds.join(',')) {

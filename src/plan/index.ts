@@ -5,8 +5,8 @@
  */
 export {
   areaIds,
-  areaIdSchema,
   areaById,
+  isAreaId,
   areaSectionHeading,
   areaTableHeading,
   planAreas,
@@ -14,6 +14,7 @@ export {
 } from './areas.ts';
 export { CURRENT_VERSION, MAX_FILE_BYTES, PLAN_FORMAT, PLAN_SCHEMA_PATH } from './file-format.ts';
 export {
+  areaIdSchema,
   planSchema,
   rowSchema,
   signingForms,

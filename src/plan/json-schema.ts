@@ -3,7 +3,7 @@
  * differ. The site publishes it (src/pages/schema/) for other tools to validate plans with.
  * What JSON Schema cannot say (row ids are unique) is checked by `readPlanFile` only.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
 import { planSchema } from './schema.ts';
 

@@ -3,7 +3,7 @@
  * (`rows[3].leadUnit`, for the builder to focus the field) and a Vietnamese description
  * ("Mục III. …, I. Cải cách thể chế, dòng 2, Cơ quan chủ trì", for people).
  */
-import { areaIdSchema, areaSectionHeading, areaTableHeading, type AreaId } from './areas.ts';
+import { areaSectionHeading, areaTableHeading, isAreaId, type AreaId } from './areas.ts';
 import {
   disseminationPlanLabels,
   documentLabels,
@@ -40,7 +40,7 @@ function label(labels: Record<string, string>, key: PropertyKey | undefined): st
 /** "I. Cải cách thể chế, dòng 2": a row as the exported table numbers it. */
 export function describeRow(index: number, locator?: RowLocator): string {
   const row = locator?.rows[index];
-  if (!row || !locator || !areaIdSchema.safeParse(row.areaId).success) {
+  if (!row || !locator || !isAreaId(row.areaId)) {
     return `dòng ${index + 1} của bảng`;
   }
   // The exported table groups rows by area and numbers them within it: say the same number.
@@ -83,8 +83,7 @@ export function describePath(path: FieldPath, locator?: RowLocator): string {
 
   if (head === 'objectives' && typeof second === 'number') parts.push(`mục tiêu thứ ${second + 1}`);
   else if (head === 'tasks' && second !== undefined) {
-    const area = areaIdSchema.safeParse(second);
-    parts.push(area.success ? areaSectionHeading(area.data) : `lĩnh vực “${String(second)}”`);
+    parts.push(isAreaId(second) ? areaSectionHeading(second) : `lĩnh vực “${String(second)}”`);
   } else if (head === 'rows' && typeof second === 'number') {
     parts.push(describeRow(second, locator), ...describeRowField(rest));
   } else if (typeof head === 'string' && sectionFieldLabels[head] && second !== undefined) {

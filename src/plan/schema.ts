@@ -6,9 +6,14 @@
  * guidance checker (`rules/`) says what is still missing. Objects are strict so that a misspelt
  * field is reported instead of silently dropped.
  */
-import { z } from 'astro/zod';
-import { unitTypeSchema } from '../outline/schema.ts';
-import { areaIdSchema } from './areas.ts';
+// zod/mini, not `astro/zod`: the builder runs this model in the browser on a 35 kB gzip budget,
+// and classic zod's method-chaining API cannot be tree-shaken (about 29 kB gzip in the builder,
+// against about 8 kB for zod/mini). Same package, same zod/v4/core underneath: what is accepted,
+// the issues and the JSON Schema are unchanged. tests/unit/plan/bundle-size.test.ts guards this.
+// (zod/mini parses objects without generated code, about half as fast: well within the bench.)
+import * as z from 'zod/mini';
+import type { UnitType } from '../outline/schema.ts';
+import { areaIds } from './areas.ts';
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
 import {
   disseminationPlanLabels,
@@ -23,33 +28,60 @@ import {
 } from './labels.ts';
 
 /** Years a plan can be for; the reform programmes run from 2001, and 2100 catches typos. */
+
+/** One of the outline's seven areas (`content/outline/areas.json`). */
+export const areaIdSchema = z.enum(areaIds);
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 /** 1,000 billion đồng per row, 5,000 rows: sums stay exact in a double (below 2^53). */
 export const MAX_ROW_BUDGET_VND = 1_000_000_000_000;
 export const MAX_ROWS = 5000;
 
-const text = (title: string) => z.string().meta({ title });
-const textList = (title: string) => z.array(z.string()).meta({ title });
-/** ISO date (YYYY-MM-DD), or null while not yet known. */
-const isoDate = (title: string) => z.iso.date().nullable().meta({ title });
-const year = z.int().min(MIN_YEAR).max(MAX_YEAR);
+/**
+ * Metadata for the JSON Schema (editors show the titles), registered on a copy as classic zod's
+ * `.meta()` does: shared schemas such as `areaIdSchema` stay bare, and the JSON Schema comes out
+ * the same. Not `.check(z.meta(…))`: that adds a no-op check to every field, which made parsing a
+ * 1,000-row plan about 1.5 times slower.
+ */
+function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, meta);
+  return copy;
+}
+const titled = <T extends z.ZodMiniType>(schema: T, title: string): T =>
+  withMeta(schema, { title });
 
-export const unitSchema = z
-  .strictObject({
+const text = (title: string) => titled(z.string(), title);
+const textList = (title: string) => titled(z.array(z.string()), title);
+/** ISO date (YYYY-MM-DD), or null while not yet known. */
+const isoDate = (title: string) => titled(z.nullable(z.iso.date()), title);
+const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
+
+/**
+ * The outline's unit types, restated because `src/outline/schema.ts` is classic zod (Astro's
+ * content collections use it). `satisfies` makes a type missing here, or one the outline lacks, a
+ * compile error, so the two lists cannot drift apart.
+ */
+export const unitTypeSchema = z.enum({ so: 'so', huyen: 'huyen' } satisfies {
+  [T in UnitType]: T;
+});
+
+export const unitSchema = titled(
+  z.strictObject({
     /** "UBND tỉnh Mẫu": first line of the header. */
     parentAgency: text(unitLabels.parentAgency),
     /** "Sở Nội vụ", "UBND huyện Mẫu Sơn": the issuing unit. */
     name: text(unitLabels.name),
     /** Decides which outline points apply (II.1, II.5). */
-    type: unitTypeSchema.meta({ title: unitLabels.type }),
-  })
-  .meta({ title: sectionLabels.unit });
+    type: titled(unitTypeSchema, unitLabels.type),
+  }),
+  sectionLabels.unit,
+);
 
 export const signingForms = ['', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] as const;
 
-export const documentSchema = z
-  .strictObject({
+export const documentSchema = titled(
+  z.strictObject({
     /** Registration number, often given only when the plan is issued. */
     number: text(documentLabels.number),
     /** "KH-SNV": the part after "Số …/". */
@@ -57,124 +89,134 @@ export const documentSchema = z
     place: text(documentLabels.place),
     issueDate: isoDate(documentLabels.issueDate),
     /** Empty when the head signs in their own name. */
-    signingForm: z.enum(signingForms).meta({ title: documentLabels.signingForm }),
+    signingForm: titled(z.enum(signingForms), documentLabels.signingForm),
     /** "Giám đốc" after KT., "Ủy ban nhân dân" after TM.; empty when signingForm is. */
     signingFor: text(documentLabels.signingFor),
     signerTitle: text(documentLabels.signerTitle),
     signerName: text(documentLabels.signerName),
     /** Nơi nhận, one recipient per entry, without the leading "- " and trailing ";". */
     recipients: textList(documentLabels.recipients),
-  })
-  .meta({ title: sectionLabels.document });
+  }),
+  sectionLabels.document,
+);
 
-export const provincePlanSchema = z
-  .strictObject({
+export const provincePlanSchema = titled(
+  z.strictObject({
     /** "Quyết định số …/QĐ-UBND ngày … của UBND tỉnh …" (letter I.3 asks to check against it). */
     reference: text(provincePlanLabels.reference),
     issueDate: isoDate(provincePlanLabels.issueDate),
-  })
-  .meta({ title: sectionLabels.provincePlan });
+  }),
+  sectionLabels.provincePlan,
+);
 
 export const monthYearSchema = z.strictObject({
-  month: z.int().min(1).max(12).nullable().meta({ title: monthYearLabels.month }),
-  year: year.nullable().meta({ title: monthYearLabels.year }),
+  month: titled(z.nullable(z.int().check(z.minimum(1), z.maximum(12))), monthYearLabels.month),
+  year: titled(z.nullable(year), monthYearLabels.year),
 });
 
 /** Row ids end up in URLs and HTML ids, so they are kept to safe characters. */
-export const rowIdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/)
-  .meta({ title: rowLabels.id });
+export const rowIdSchema = titled(
+  z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)),
+  rowLabels.id,
+);
 
 export const rowSchema = z.strictObject({
   /** Stable while the row lives, whatever its position: the builder and findings refer to it. */
   id: rowIdSchema,
-  areaId: areaIdSchema.meta({ title: rowLabels.areaId }),
+  areaId: titled(areaIdSchema, rowLabels.areaId),
   generalTask: text(rowLabels.generalTask),
   specificTask: text(rowLabels.specificTask),
   products: textList(rowLabels.products),
   /** Exactly one unit in charge (letter I.2); the checker flags lists and vague names. */
   leadUnit: text(rowLabels.leadUnit),
   coordinatingUnits: textList(rowLabels.coordinatingUnits),
-  from: monthYearSchema.meta({ title: rowLabels.from }),
-  to: monthYearSchema.meta({ title: rowLabels.to }),
+  from: titled(monthYearSchema, rowLabels.from),
+  to: titled(monthYearSchema, rowLabels.to),
   /** Whole đồng; 0 means no cost, null means not estimated yet. */
-  budgetVnd: z.int().min(0).max(MAX_ROW_BUDGET_VND).nullable().meta({ title: rowLabels.budgetVnd }),
+  budgetVnd: titled(
+    z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_ROW_BUDGET_VND))),
+    rowLabels.budgetVnd,
+  ),
   notes: text(rowLabels.notes),
 });
 
-export const organisationSchema = z
-  .strictObject({
+export const organisationSchema = titled(
+  z.strictObject({
     responsibilities: text(organisationLabels.responsibilities),
     monitoring: text(organisationLabels.monitoring),
     funding: text(organisationLabels.funding),
     reporting: text(organisationLabels.reporting),
-  })
-  .meta({ title: sectionLabels.organisation });
+  }),
+  sectionLabels.organisation,
+);
 
 /** The unit's own inspection plan (letter II). */
-export const inspectionPlanSchema = z
-  .strictObject({
+export const inspectionPlanSchema = titled(
+  z.strictObject({
     scope: text(inspectionPlanLabels.scope),
     targets: textList(inspectionPlanLabels.targets),
     timing: text(inspectionPlanLabels.timing),
     leadUnit: text(inspectionPlanLabels.leadUnit),
-  })
-  .meta({ title: sectionLabels.inspectionPlan });
+  }),
+  sectionLabels.inspectionPlan,
+);
 
 /** The unit's dissemination plan (letter III). */
-export const disseminationPlanSchema = z
-  .strictObject({
+export const disseminationPlanSchema = titled(
+  z.strictObject({
     content: text(disseminationPlanLabels.content),
     audiences: text(disseminationPlanLabels.audiences),
     methods: textList(disseminationPlanLabels.methods),
     leadUnit: text(disseminationPlanLabels.leadUnit),
-  })
-  .meta({ title: sectionLabels.disseminationPlan });
+  }),
+  sectionLabels.disseminationPlan,
+);
 
 /** Section II: what the unit will do in each area, as free text (lines starting "- " are bullets). */
-export const tasksSchema = z.record(areaIdSchema, z.string()).meta({ title: sectionLabels.tasks });
+export const tasksSchema = titled(z.record(areaIdSchema, z.string()), sectionLabels.tasks);
 
-export const planSchema = z
-  .strictObject({
-    /** Lets editors fetch the published JSON Schema; kept as written. */
-    $schema: z.string().optional(),
-    format: z.literal(PLAN_FORMAT),
-    version: z.literal(CURRENT_VERSION),
-    unit: unitSchema,
-    planYear: year.meta({ title: sectionLabels.planYear }),
-    document: documentSchema,
-    provincePlan: provincePlanSchema,
-    objectives: textList(sectionLabels.objectives),
-    tasks: tasksSchema,
-    rows: z.array(rowSchema).max(MAX_ROWS).meta({ title: sectionLabels.rows }),
-    organisation: organisationSchema,
-    inspectionPlan: inspectionPlanSchema.optional(),
-    disseminationPlan: disseminationPlanSchema.optional(),
-  })
-  .superRefine((plan, context) => {
-    // Findings, undo and links all address rows by id, so two rows must never share one.
-    const firstIndex = new Map<string, number>();
-    plan.rows.forEach((row, index) => {
-      const first = firstIndex.get(row.id);
-      if (first === undefined) {
-        firstIndex.set(row.id, index);
-        return;
-      }
-      context.addIssue({
-        code: 'custom',
-        path: ['rows', index, 'id'],
-        message: `Mã dòng “${row.id}” trùng với dòng ${first + 1} của bảng; mỗi dòng cần một mã riêng.`,
+const planShape = z.strictObject({
+  /** Lets editors fetch the published JSON Schema; kept as written. */
+  $schema: z.optional(z.string()),
+  format: z.literal(PLAN_FORMAT),
+  version: z.literal(CURRENT_VERSION),
+  unit: unitSchema,
+  planYear: titled(year, sectionLabels.planYear),
+  document: documentSchema,
+  provincePlan: provincePlanSchema,
+  objectives: textList(sectionLabels.objectives),
+  tasks: tasksSchema,
+  rows: titled(z.array(rowSchema).check(z.maxLength(MAX_ROWS)), sectionLabels.rows),
+  organisation: organisationSchema,
+  inspectionPlan: z.optional(inspectionPlanSchema),
+  disseminationPlan: z.optional(disseminationPlanSchema),
+});
+
+export const planSchema = withMeta(
+  planShape.check(
+    z.superRefine((plan, context) => {
+      // Findings, undo and links all address rows by id, so two rows must never share one.
+      const firstIndex = new Map<string, number>();
+      plan.rows.forEach((row, index) => {
+        const first = firstIndex.get(row.id);
+        if (first === undefined) {
+          firstIndex.set(row.id, index);
+          return;
+        }
+        context.addIssue({
+          code: 'custom',
+          path: ['rows', index, 'id'],
+          message: `Mã dòng “${row.id}” trùng với dòng ${first + 1} của bảng; mỗi dòng cần một mã riêng.`,
+        });
       });
-    });
-  })
-  .meta({
+    }),
+  ),
+  {
     title: 'Kế hoạch cải cách hành chính năm',
     description:
       'Kế hoạch CCHC năm của một Sở, Ban, ngành hoặc UBND huyện, theo Đề cương kèm Công văn 219/SNV-CCHC&ĐT.',
-  });
+  },
+);
 
 export type Plan = z.infer<typeof planSchema>;
 export type PlanUnit = z.infer<typeof unitSchema>;

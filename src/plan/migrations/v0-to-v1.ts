@@ -13,16 +13,16 @@
  * - section IV was one text → `organisation.responsibilities`, the other three fields empty;
  * - there was no signing form or province plan → empty.
  */
-import { z } from 'astro/zod';
-import { unitTypeSchema } from '../../outline/schema.ts';
-import { areaIdSchema, areaIds, areaTableHeading } from '../areas.ts';
+import * as z from 'zod/mini';
+import { areaIds, areaTableHeading } from '../areas.ts';
+import { areaIdSchema } from '../schema.ts';
 import { PLAN_FORMAT } from '../file-format.ts';
 import { issueToProblems } from '../read/issue-messages.ts';
-import type { MonthYear, Plan, PlanRow } from '../schema.ts';
+import { unitTypeSchema, type MonthYear, type Plan, type PlanRow } from '../schema.ts';
 import type { Migration, MigrationOutcome } from './types.ts';
 
 const v0RowSchema = z.strictObject({
-  area: z.int().min(1).max(areaIds.length),
+  area: z.int().check(z.minimum(1), z.maximum(areaIds.length)),
   generalTask: z.string(),
   specificTask: z.string(),
   products: z.string(),
@@ -30,7 +30,7 @@ const v0RowSchema = z.strictObject({
   coordinatingUnits: z.string(),
   start: z.string(),
   end: z.string(),
-  budgetMillionVnd: z.number().min(0).max(1_000_000).nullable(),
+  budgetMillionVnd: z.nullable(z.number().check(z.minimum(0), z.maximum(1_000_000))),
   notes: z.string(),
 });
 

@@ -2,12 +2,12 @@
  * Zod's validation issues, told in Vietnamese: what the field should hold, what it holds now,
  * and how to fix it. The location comes from `describePath`, so it uses the builder's labels.
  */
-import type { z } from 'astro/zod';
+import type * as z from 'zod/mini';
 import type { RowLocator } from '../paths.ts';
 import { formatVnd } from '../vi-format.ts';
 import { describeValue, readProblem, type ReadProblem } from './problem.ts';
 
-type Issue = z.ZodError['issues'][number];
+type Issue = z.core.$ZodIssue;
 
 /** Fields where `null` means "not filled in yet", so the message can say so. */
 const nullableFields = new Set(['budgetVnd', 'month', 'year', 'issueDate']);
@@ -64,6 +64,8 @@ function messageFor(issue: Issue): string {
       return `Giá trị ${describeValue(issue.input)} không hợp lệ; hãy chọn một trong: ${choices}.`;
     }
     case 'custom':
+      // Only schema.ts raises these, in Vietnamese. zod/mini loads no locale, so every other
+      // issue's own message is a bare "Invalid input": never fall back to it.
       return issue.message;
     default:
       return `Giá trị không hợp lệ (${describeValue(issue.input)}).`;

@@ -91,9 +91,9 @@ describe('planToMarkdown', () => {
 
 describe('planFileName', () => {
   it('names the file after the year and unit, without accents', () => {
-    expect(planFileName(example('huyen'), 'md')).toBe('ke-hoach-cchc-2013-ubnd-huyen-mau-son.md');
+    expect(planFileName(example('huyen'), 'md')).toBe('KH-CCHC-2013-ubnd-huyen-mau-son.md');
     expect(planFileName(createPlan({ unitType: 'so', planYear: 2014 }), 'json')).toBe(
-      'ke-hoach-cchc-2014.json',
+      'KH-CCHC-2014.json',
     );
   });
 });
