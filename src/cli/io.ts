@@ -10,8 +10,11 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Never throws: a file that cannot be read comes back with the reason in Vietnamese. */
   readFile: (path: string) => Promise<FileRead>;
-  /** Throws a CliError with the reason in Vietnamese when the file cannot be written. */
-  writeFile: (path: string, data: string) => Promise<void>;
+  /**
+   * Writes text as UTF-8, bytes as they are. Throws a CliError with the reason in Vietnamese when
+   * the file cannot be written.
+   */
+  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
 }
 
 /** A failure to report to the user as it is, with the exit code it means. */

@@ -44,7 +44,7 @@ export function nodeIo(): CliIo {
     readFile: readPlanBytes,
     writeFile: async (path, data) => {
       try {
-        await writeFile(path, data, 'utf8');
+        await (typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data));
       } catch (error) {
         throw new CliError(reasonFor(error, path, 'ghi'));
       }

@@ -12,9 +12,14 @@ export const checkUsage = `Cách dùng: ke-hoach check TỆP [--json]
   --json         in kết quả dạng JSON
   Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.`;
 
-export const exportUsage = `Cách dùng: ke-hoach export TỆP --format json|md [-o TỆP_RA]
-  Xuất kế hoạch: json (tệp kế hoạch theo định dạng hiện hành), md (văn bản Markdown).
-  -o TỆP_RA      ghi ra tệp (mặc định: in ra màn hình)`;
+export const exportUsage = `Cách dùng: ke-hoach export TỆP --format docx|xlsx|json|md [-o TỆP_RA]
+  Xuất kế hoạch:
+  --format docx  văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP, bảng nhiệm vụ ở phụ lục khổ ngang
+  --format xlsx  bảng tính Excel của bảng nhiệm vụ (mục III), có công thức cộng kinh phí
+  --format json  tệp kế hoạch theo định dạng hiện hành
+  --format md    văn bản Markdown
+  -o TỆP_RA      ghi ra tệp (mặc định: json, md in ra màn hình; docx, xlsx ghi ra tệp
+                 đặt tên theo năm và đơn vị, ví dụ KH-CCHC-2013-so-noi-vu.docx)`;
 
 export const mainUsage = `ke-hoach: công cụ soạn và kiểm tra kế hoạch cải cách hành chính năm.
 

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { CliError, type CliIo } from '../../../src/cli/io.ts';
+import { planToDocx } from '../../../src/export/docx.ts';
+import { planToXlsx } from '../../../src/export/xlsx.ts';
 import { readPlanFile } from '../../../src/plan/index.ts';
 import { v0Draft } from '../plan/v0-draft.ts';
 
@@ -17,14 +19,14 @@ interface Run {
   code: number;
   stdout: string;
   stderr: string;
-  written: Map<string, string>;
+  written: Map<string, string | Uint8Array>;
 }
 
 /** Runs the CLI against an in-memory disk: `files` are readable, writes are captured. */
 async function run(argv: string[], files: Record<string, string | Uint8Array> = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const written = new Map<string, string>();
+  const written = new Map<string, string | Uint8Array>();
   const io: CliIo = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
@@ -73,7 +75,7 @@ describe('ke-hoach new', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/Đã tạo kế hoạch mới: moi\.json/);
-    expect(readPlanFile(written.get('moi.json') ?? '').ok).toBe(true);
+    expect(readPlanFile(written.get('moi.json') as string).ok).toBe(true);
   });
 
   it.each([
@@ -167,14 +169,17 @@ describe('ke-hoach export', () => {
   it('writes the canonical JSON file', async () => {
     const { code, written } = await run(['export', so, '--format', 'json', '-o', 'out.json']);
     expect(code).toBe(0);
-    const out = written.get('out.json') ?? '';
+    const out = written.get('out.json') as string;
     expect(out).toMatch(/^\{\n {2}"format": "ke-hoach-cchc",\n {2}"version": 1,\n/);
     expect(JSON.parse(out)).toEqual(JSON.parse(readFileSync(so, 'utf8')));
   });
 
   it.each([
     [['export', so], /Thiếu tùy chọn --format/],
-    [['export', so, '--format', 'docx'], /Định dạng “docx” chưa được hỗ trợ/],
+    [
+      ['export', so, '--format', 'pdf'],
+      /Định dạng “pdf” chưa được hỗ trợ; chọn docx, xlsx, json hoặc md/,
+    ],
     [['export', '--format', 'md'], /Thiếu tên tệp kế hoạch/],
     [['export', 'missing.json', '--format', 'md'], /Không tìm thấy tệp/],
   ])('refuses %j with exit code 2', async (argv, message) => {
@@ -182,6 +187,52 @@ describe('ke-hoach export', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
   });
+
+  it.each([
+    ['docx', planToDocx],
+    ['xlsx', planToXlsx],
+  ] as const)('writes exactly the bytes the %s exporter returns', async (format, exporter) => {
+    const plan = readPlanFile(readFileSync(so));
+    if (!plan.ok) throw new Error('the example is unreadable');
+    const expected = await exporter(plan.plan);
+    const { code, stdout, stderr, written } = await run([
+      'export',
+      so,
+      '--format',
+      format,
+      '-o',
+      `ke-hoach.${format}`,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`Đã xuất .* → ke-hoach\\.${format}`));
+    expect(written.get(`ke-hoach.${format}`)).toEqual(expected);
+  });
+
+  it('names a Word or Excel file after the plan when -o is left out, never printing bytes', async () => {
+    const { code, stdout, written } = await run(['export', training, '--format', 'docx']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect([...written.keys()]).toEqual(['KH-CCHC-2013-so-giao-thong-van-tai.docx']);
+  });
+
+  it.each([
+    ['bad.json', { 'bad.json': '{"format": "ke-hoach-cchc"' }, /bị cắt ngắn/],
+    ['word.docx', { 'word.docx': new Uint8Array([0x50, 0x4b, 3, 4]) }, /tệp Word \.docx/],
+  ])(
+    'exits 2 for an unreadable %s in Word format, saying why in Vietnamese',
+    async (file, files, reason) => {
+      const { code, stderr, written } = await run(
+        ['export', file, '--format', 'docx', '-o', 'x.docx'],
+        files,
+      );
+      expect(code).toBe(2);
+      expect(stderr).toMatch(new RegExp(`^Không đọc được tệp “${file.replace('.', '\\.')}”:\n- `));
+      expect(stderr).toMatch(reason);
+      expect(written.size).toBe(0);
+      noStackTrace(stderr);
+    },
+  );
 });
 
 describe('ke-hoach itself', () => {
@@ -206,6 +257,29 @@ describe('bin/ke-hoach.mjs on Node', () => {
     expect(exec('new', '--loai', 'so', '--nam', '2013', '-o', out).status).toBe(0);
     expect(exec('check', out).status).toBe(1);
     expect(exec('check', so).status).toBe(0);
+  });
+
+  it('writes the same Word and Excel bytes as the exporters, in any time zone', async () => {
+    const plan = readPlanFile(readFileSync(so));
+    if (!plan.ok) throw new Error('the example is unreadable');
+    for (const [format, exporter] of [
+      ['docx', planToDocx],
+      ['xlsx', planToXlsx],
+    ] as const) {
+      const out = join(dir, `ke-hoach.${format}`);
+      const result = spawnSync(
+        process.execPath,
+        [bin, 'export', so, '--format', format, '-o', out],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          // Far from this process's zone: a zip time taken from the local clock would differ.
+          env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+        },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      expect(new Uint8Array(readFileSync(out))).toEqual(await exporter(plan.plan));
+    }
   });
 
   it('exits 2 with a reason and no stack trace for unreadable files', () => {
