@@ -3,9 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { serveStatic } from './static-server.mjs';
 
-const subPath = { BASE_PATH: '/cchc/', OUT_DIR: './dist-cchc' };
+// Own output folders, so that a `npm run build` elsewhere cannot pull files from under the tests.
+const root = { OUT_DIR: './.test-dist/root' };
+const subPath = { BASE_PATH: '/cchc/', OUT_DIR: './.test-dist/cchc' };
 
-for (const env of [{}, subPath]) {
+for (const env of [root, subPath]) {
   const result = spawnSync('npx', ['astro', 'build'], {
     env: { ...process.env, ...env },
     stdio: 'inherit',
@@ -14,6 +16,6 @@ for (const env of [{}, subPath]) {
 }
 
 // The sub-path server starts first: Playwright waits on the root one.
-await serveStatic({ root: 'dist-cchc', base: '/cchc/', port: 4330 });
-await serveStatic({ root: 'dist', base: '/', port: 4329 });
-console.log('Serving dist on :4329 and dist-cchc under /cchc/ on :4330');
+await serveStatic({ root: subPath.OUT_DIR, base: '/cchc/', port: 4330 });
+await serveStatic({ root: root.OUT_DIR, base: '/', port: 4329 });
+console.log('Serving the site on :4329, and under /cchc/ on :4330');

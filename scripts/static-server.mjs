@@ -44,7 +44,9 @@ export function serveStatic({ root, base, port }) {
       'content-type': types[extname(found)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
-    createReadStream(found).pipe(response);
+    createReadStream(found)
+      .on('error', () => response.end())
+      .pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

@@ -1,0 +1,190 @@
+// Budgets of the plan builder (issue 4), measured in Chromium on a production build:
+// - JavaScript loaded by /ke-hoach/ before any export: opening the page, starting a draft and
+//   visiting its sections (gzip, as served);
+// - with a 300-row plan open, one keystroke in a table field (input handling, re-render and
+//   layout), p95; one autosave; and the same with 1,000 rows, to show it stays usable.
+import { chromium } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, findChromium } from '../chromium-path.mjs';
+import { serveStatic } from '../static-server.mjs';
+
+const port = 4392;
+const origin = `http://127.0.0.1:${port}`;
+const outDir = './.test-dist/bench';
+let over = 0;
+const report = (label, value, budget, unit) => {
+  const ok = budget === undefined || value <= budget;
+  if (!ok) over++;
+  const target = budget === undefined ? '' : ` (budget ${budget} ${unit}) ${ok ? 'ok' : 'OVER'}`;
+  console.log(`builder: ${label}: ${value.toFixed(2)} ${unit}${target}`);
+};
+
+const build = spawnSync('npx', ['astro', 'build'], {
+  env: { ...process.env, OUT_DIR: outDir },
+  stdio: 'ignore',
+});
+if (build.status !== 0) throw new Error('astro build failed');
+const server = await serveStatic({ root: outDir, base: '/', port });
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+
+/** A plan of `count` rows, made by repeating the worked example's rows with new ids. */
+function planWithRows(count) {
+  const example = JSON.parse(readFileSync('content/examples/so-noi-vu-tinh-mau-2013.json', 'utf8'));
+  const rows = Array.from({ length: count }, (_, i) => ({
+    ...example.rows[i % example.rows.length],
+    id: `bench-${i}`,
+    specificTask: `${example.rows[i % example.rows.length].specificTask} (${i + 1})`,
+  }));
+  // Keep the table grouped by area, as the builder shows it.
+  rows.sort((a, b) => a.areaId.localeCompare(b.areaId));
+  return { ...example, rows };
+}
+
+async function jsBeforeExport() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  const files = [];
+  const pending = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response.body().then((body) => {
+        const size = gzipSync(body).length;
+        bytes += size;
+        files.push(`${(size / 1024).toFixed(1)} kB ${new URL(response.url()).pathname}`);
+      }),
+    );
+  });
+  await page.goto(`${origin}/ke-hoach/`, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Bắt đầu soạn' }).click();
+  await page.locator('.task-list').waitFor();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  report('JavaScript at start-up (page, new draft, its task list)', bytes / 1024, 35, 'kB gzip');
+  if (process.env.BENCH_VERBOSE) console.log(files.join('\n'));
+  await savedDraftStartUp(context, page.url());
+  for (const section of [
+    'Thông tin chung',
+    'I. Mục tiêu',
+    'II. Nhiệm vụ',
+    'III. Kế hoạch triển khai',
+    'IV. Tổ chức thực hiện',
+    'Kiểm tra và tuyên truyền (không bắt buộc)',
+    'Rà soát và xuất',
+  ]) {
+    await page.locator('.task-list').getByRole('link', { name: section }).click();
+    await page.locator('.section-title', { hasText: section }).waitFor();
+    await page.goBack();
+  }
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  report(
+    'JavaScript after opening every kind of section, before any export',
+    bytes / 1024,
+    undefined,
+    'kB gzip',
+  );
+  const exporters = files.filter((f) => /docx|xlsx/i.test(f));
+  if (exporters.length) {
+    over++;
+    console.log(`builder: export code loaded before an export: ${exporters.join(', ')} OVER`);
+  }
+  await context.close();
+}
+
+/** A returning user: a fresh page straight onto a saved draft, which is read through the model. */
+async function savedDraftStartUp(context, url) {
+  const page = await context.newPage();
+  let bytes = 0;
+  const pending = [];
+  const files = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      pending.push(
+        response.body().then((body) => {
+          const size = gzipSync(body).length;
+          bytes += size;
+          files.push(`${(size / 1024).toFixed(1)} kB ${new URL(response.url()).pathname}`);
+        }),
+      );
+    }
+  });
+  await page.goto(url);
+  await page.locator('.task-list').waitFor();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  report('JavaScript at start-up (page opened on a saved draft)', bytes / 1024, 35, 'kB gzip');
+  if (process.env.BENCH_VERBOSE) console.log(files.join('\n'));
+  await page.close();
+}
+
+async function typing(rowCount) {
+  const page = await browser.newPage();
+  const plan = planWithRows(rowCount);
+  await page.goto(`${origin}/ke-hoach/`);
+  await page.evaluate((plan) => {
+    const record = {
+      kind: 'ke-hoach-cchc/draft',
+      version: 1,
+      id: 'bench',
+      name: 'Bench',
+      savedAt: new Date().toISOString(),
+      revision: 1,
+      savedBy: 'bench',
+      plan,
+    };
+    localStorage.setItem('ke-hoach-cchc/draft/bench', JSON.stringify(record));
+  }, plan);
+  const areaId = plan.rows[0].areaId;
+  const opened = performance.now();
+  await page.goto(`${origin}/ke-hoach/#/bench/ke-hoach-trien-khai/${areaId}`);
+  await page.locator('.rows-table').waitFor();
+  const openMs = performance.now() - opened;
+  await page.goto(`${origin}/ke-hoach/#/bench/ke-hoach-trien-khai/${areaId}/${plan.rows[0].id}`);
+  const field = page.getByLabel('Nhiệm vụ cụ thể');
+  await field.waitFor();
+  const times = await field.evaluate(async (element) => {
+    const flush = () => new Promise((resolve) => queueMicrotask(() => queueMicrotask(resolve)));
+    const samples = [];
+    for (let i = 0; i < 120; i++) {
+      const started = performance.now();
+      element.value += i % 10 === 9 ? ' ' : 'a';
+      element.dispatchEvent(
+        new InputEvent('input', { bubbles: true, data: 'a', inputType: 'insertText' }),
+      );
+      await flush();
+      void document.body.offsetHeight; // style and layout of the change
+      samples.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return samples.slice(20); // leave out warm-up
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('ke-hoach:autosave').length > 0);
+  const saves = await page.evaluate(() =>
+    performance.getEntriesByName('ke-hoach:autosave').map((e) => e.duration),
+  );
+  times.sort((a, b) => a - b);
+  const p95 = times[Math.floor(times.length * 0.95)];
+  report(`${rowCount} rows: open the area's table`, openMs, undefined, 'ms');
+  report(
+    `${rowCount} rows: keystroke in a table field, p95`,
+    p95,
+    rowCount <= 300 ? 16 : undefined,
+    'ms',
+  );
+  report(`${rowCount} rows: autosave`, Math.max(...saves), rowCount <= 300 ? 10 : undefined, 'ms');
+  await page.close();
+}
+
+try {
+  await jsBeforeExport();
+  await typing(300);
+  await typing(1000);
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(over ? 1 : 0);

@@ -1,0 +1,107 @@
+/** Messages that must stay in view: saving, storage refused, another tab, the last action. */
+import { useStore } from '@nanostores/preact';
+import { downloadBackup } from '../download.ts';
+import { storageProblemMessages } from '../storage/local-store.ts';
+import { $storageProblem } from '../stores/drafts.ts';
+import { $draft, $editMode, $plan, $saveStatus } from '../stores/editor.ts';
+import { $notice, openDraft, undoDeleteDraft } from '../stores/workspace.ts';
+
+const time = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit' });
+
+export function SaveStatus() {
+  const status = useStore($saveStatus);
+  const mode = useStore($editMode);
+  let text = '';
+  if (mode.kind === 'read-only') text = 'Chỉ xem';
+  else if (status?.state === 'saved') text = `Đã lưu lúc ${time.format(status.at)}`;
+  else if (status?.state === 'pending') text = 'Đang lưu…';
+  else if (status?.state === 'failed') text = 'Chưa lưu được';
+  return (
+    <p class="save-status" role="status" data-save-status={status?.state ?? 'idle'}>
+      {text}
+    </p>
+  );
+}
+
+export function StorageBanner() {
+  const problem = useStore($storageProblem);
+  const plan = useStore($plan);
+  if (!problem) return null;
+  return (
+    <div class="banner banner-error" role="alert">
+      <p>
+        <strong>Chưa lưu được bản nháp.</strong> {storageProblemMessages[problem]}
+      </p>
+      {plan && (
+        <button type="button" onClick={() => downloadBackup(plan)}>
+          Tải bản sao lưu về máy
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function ReadOnlyBanner() {
+  const mode = useStore($editMode);
+  const draft = useStore($draft);
+  const plan = useStore($plan);
+  if (mode.kind !== 'read-only' || !draft) return null;
+  if (mode.reason === 'other-tab') {
+    return (
+      <div class="banner banner-warning" role="alert">
+        <p>
+          <strong>Bản nháp này đang được sửa ở một thẻ khác.</strong> Ở thẻ này bạn chỉ xem được, để
+          hai thẻ không ghi đè lên nhau. Trang tự cập nhật khi thẻ kia lưu.
+        </p>
+        <button type="button" onClick={() => void openDraft(draft.id, { steal: true })}>
+          Sửa ở thẻ này
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="banner banner-error" role="alert">
+      <p>
+        <strong>Bản nháp vừa được lưu từ một thẻ khác, mới hơn bản ở thẻ này.</strong> Để không ghi
+        đè dữ liệu mới hơn, thẻ này đã dừng lưu. Bạn có thể tải bản đang thấy ở thẻ này về máy, rồi
+        mở bản mới nhất.
+      </p>
+      {plan && (
+        <button type="button" class="button-secondary" onClick={() => downloadBackup(plan)}>
+          Tải bản ở thẻ này về máy
+        </button>
+      )}{' '}
+      <button type="button" onClick={() => void openDraft(draft.id)}>
+        Mở bản mới nhất
+      </button>
+    </div>
+  );
+}
+
+export function NoticeBar() {
+  const notice = useStore($notice);
+  if (!notice) return null;
+  return (
+    <div
+      class={`banner ${notice.kind === 'error' ? 'banner-error' : 'banner-info'}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+    >
+      <p>{notice.text}</p>
+      {notice.kind === 'error' && notice.details && notice.details.length > 0 && (
+        <ul>
+          {notice.details.map((detail) => (
+            <li>{detail}</li>
+          ))}
+        </ul>
+      )}
+      {notice.kind === 'undo-delete' && (
+        <button type="button" onClick={undoDeleteDraft}>
+          Hoàn tác xóa
+        </button>
+      )}{' '}
+      <button type="button" class="button-secondary" onClick={() => $notice.set(null)}>
+        Đóng thông báo
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The plan builder island. It reads the address to know which draft and section to show, and
+ * otherwise only composes the sections; the stores hold the logic.
+ */
+import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { focusPendingField } from '../focus.ts';
+import { $route, parseRoute, routeHash, sectionTitles, type Route } from '../navigation.ts';
+import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
+import { refreshDrafts } from '../stores/drafts.ts';
+import { unitNamesIn } from '../stores/plan-actions.ts';
+import { openDraft, watchPage } from '../stores/workspace.ts';
+import { NoticeBar, ReadOnlyBanner, SaveStatus, StorageBanner } from './Banners.tsx';
+import { Hub } from './Hub.tsx';
+import { LazySection } from './LazySection.tsx';
+
+// Each section's code loads when it is opened (the builder's start-up budget is 35 kB gzip).
+const sections = {
+  'thong-tin-chung': () => import('./UnitSection.tsx').then((m) => m.UnitSection),
+  'muc-tieu': () => import('./ObjectivesSection.tsx').then((m) => m.ObjectivesSection),
+  'nhiem-vu': () => import('./TasksSection.tsx').then((m) => m.TasksSection),
+  'ke-hoach-trien-khai': () => import('./TableSection.tsx').then((m) => m.TableSection),
+  'to-chuc-thuc-hien': () => import('./OrganisationSection.tsx').then((m) => m.OrganisationSection),
+  'kiem-tra-tuyen-truyen': () => import('./InspectionSection.tsx').then((m) => m.InspectionSection),
+  'ra-soat': () => import('./ReviewSection.tsx').then((m) => m.ReviewSection),
+} as const;
+const draftList = () => import('./DraftList.tsx').then((m) => m.DraftList);
+const noProps = {};
+
+function useRouting(): Route {
+  const route = useStore($route);
+  useEffect(() => {
+    const update = () => $route.set(parseRoute(location.hash));
+    update();
+    addEventListener('hashchange', update);
+    return () => removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}
+
+function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        undo();
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault();
+        redo();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+}
+
+export default function Builder() {
+  const route = useRouting();
+  const draft = useStore($draft);
+  const plan = useStore($plan);
+  const history = useStore($historyState);
+  const editable = useStore($isEditable);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useShortcuts();
+
+  useEffect(() => {
+    refreshDrafts();
+    // Ask the browser not to clear our storage under pressure; a refusal changes nothing.
+    void navigator.storage?.persist?.().catch(() => false);
+    return watchPage();
+  }, []);
+
+  useEffect(() => {
+    if (route.draftId && route.draftId !== $draft.get()?.id) {
+      void openDraft(route.draftId).then((ok) => {
+        if (!ok) location.hash = '#/';
+      });
+    }
+  }, [route.draftId]);
+
+  useEffect(() => {
+    if (!focusPendingField() && !route.rowId) heading.current?.focus();
+  }, [route.section, route.areaId, route.rowId, route.draftId]);
+
+  const sectionProps = { areaId: route.areaId, rowId: route.rowId };
+  const ready = !route.draftId || (draft?.id === route.draftId && plan);
+  return (
+    <div class="builder" data-ready={ready ? 'true' : 'false'}>
+      <StorageBanner />
+      <NoticeBar />
+      {!route.draftId ? (
+        <LazySection load={draftList} props={noProps} />
+      ) : draft && plan ? (
+        <>
+          <ReadOnlyBanner />
+          <div class="builder-bar">
+            <p class="draft-title">
+              <a href="#/">Các bản nháp</a> ›{' '}
+              <a href={routeHash({ draftId: draft.id })}>{draft.name}</a>
+            </p>
+            <SaveStatus />
+            {editable && (
+              <div class="history-buttons">
+                <button
+                  type="button"
+                  class="button-secondary"
+                  disabled={!history.canUndo}
+                  onClick={undo}
+                  aria-keyshortcuts="Control+Z"
+                >
+                  Hoàn tác
+                </button>
+                <button
+                  type="button"
+                  class="button-secondary"
+                  disabled={!history.canRedo}
+                  onClick={redo}
+                  aria-keyshortcuts="Control+Shift+Z"
+                >
+                  Làm lại
+                </button>
+              </div>
+            )}
+          </div>
+          <h2 class="section-title" tabIndex={-1} ref={heading}>
+            {route.section ? sectionTitles[route.section] : 'Các phần của kế hoạch'}
+          </h2>
+          {route.section && (
+            <p>
+              <a href={routeHash({ draftId: draft.id })}>Về danh sách các phần</a>
+            </p>
+          )}
+          <datalist id="unit-names">
+            {unitNamesIn(plan).map((name) => (
+              <option value={name} />
+            ))}
+          </datalist>
+          {!route.section && <Hub />}
+          {route.section && (
+            <LazySection
+              load={sections[route.section] as () => Promise<ComponentType<typeof sectionProps>>}
+              props={sectionProps}
+            />
+          )}
+          {route.section && route.section !== 'ra-soat' && (
+            <p class="next-step">
+              <a href={routeHash({ draftId: draft.id })}>Lưu và về danh sách các phần</a>
+            </p>
+          )}
+        </>
+      ) : (
+        <p role="status">Đang mở bản nháp…</p>
+      )}
+    </div>
+  );
+}

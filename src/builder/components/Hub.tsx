@@ -1,0 +1,45 @@
+/** The task list: every section of the plan with a plain status, done in any order. */
+import { useStore } from '@nanostores/preact';
+import { formatVnd } from '../../plan/vi-format.ts';
+import { routeHash, sectionIds, sectionTitles } from '../navigation.ts';
+import { $findings, $showFindings, $totals } from '../stores/checks.ts';
+import { $draft, $plan } from '../stores/editor.ts';
+import { sectionStatus, statusLabels } from '../status.ts';
+
+export function Hub() {
+  const plan = useStore($plan);
+  const draft = useStore($draft);
+  const findings = useStore($findings);
+  const checked = useStore($showFindings);
+  const totals = useStore($totals);
+  if (!plan || !draft) return null;
+  return (
+    <section>
+      <p>Làm theo thứ tự nào cũng được. Mọi thay đổi được tự động lưu trong trình duyệt này.</p>
+      <ol class="task-list">
+        {sectionIds.map((section) => {
+          const status = sectionStatus(section, plan, findings, checked);
+          return (
+            <li class="task-list-item">
+              <a
+                href={routeHash({ draftId: draft.id, section })}
+                aria-describedby={`status-${section}`}
+              >
+                {sectionTitles[section]}
+              </a>
+              <strong class={`status status-${status}`} id={`status-${section}`}>
+                {statusLabels[status]}
+              </strong>
+            </li>
+          );
+        })}
+      </ol>
+      {totals && (
+        <p class="hub-total">
+          {totals.rowCount.toLocaleString('vi-VN')} nhiệm vụ trong bảng, tổng kinh phí dự kiến{' '}
+          <strong>{formatVnd(totals.budgetVnd)}</strong>.
+        </p>
+      )}
+    </section>
+  );
+}

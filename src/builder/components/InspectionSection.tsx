@@ -1,0 +1,130 @@
+/** The unit's own inspection (letter II) and dissemination (letter III) plans: optional. */
+import { useStore } from '@nanostores/preact';
+import { href } from '../../site/paths.ts';
+import { $isEditable, $plan } from '../stores/editor.ts';
+import { updateDisseminationPlan, updateInspectionPlan } from '../stores/plan-actions.ts';
+import { Fieldset, ListField, TextArea, TextField } from './fields.tsx';
+
+export function InspectionSection() {
+  const plan = useStore($plan);
+  const editable = useStore($isEditable);
+  if (!plan) return null;
+  const { inspectionPlan, disseminationPlan } = plan;
+  return (
+    <>
+      <Fieldset legend="Kế hoạch kiểm tra cải cách hành chính">
+        <p>
+          Theo <a href={href('huong-dan/#ii')}>Công văn 219, mục II</a>.
+        </p>
+        {inspectionPlan ? (
+          <>
+            <TextArea
+              id="f-inspectionPlan-scope"
+              label="Phạm vi, nội dung kiểm tra"
+              path="inspectionPlan.scope"
+              value={inspectionPlan.scope}
+              onInput={(scope) => updateInspectionPlan({ scope }, 'scope')}
+            />
+            <ListField
+              id="f-inspectionPlan-targets"
+              label="Đơn vị được kiểm tra"
+              path="inspectionPlan.targets"
+              items={inspectionPlan.targets}
+              itemLabel="Đơn vị được kiểm tra"
+              addLabel="Thêm đơn vị được kiểm tra"
+              onChange={(targets) => updateInspectionPlan({ targets }, 'targets')}
+            />
+            <TextField
+              id="f-inspectionPlan-timing"
+              label="Thời gian kiểm tra"
+              hint="Định kỳ hoặc đột xuất; ví dụ: quý II và quý IV"
+              path="inspectionPlan.timing"
+              value={inspectionPlan.timing}
+              onInput={(timing) => updateInspectionPlan({ timing }, 'timing')}
+            />
+            <TextField
+              id="f-inspectionPlan-leadUnit"
+              label="Đơn vị chủ trì kiểm tra"
+              path="inspectionPlan.leadUnit"
+              value={inspectionPlan.leadUnit}
+              onInput={(leadUnit) => updateInspectionPlan({ leadUnit }, 'leadUnit')}
+            />
+            {editable && (
+              <button
+                type="button"
+                class="button-secondary"
+                onClick={() => updateInspectionPlan(null)}
+              >
+                Bỏ kế hoạch kiểm tra
+              </button>
+            )}
+          </>
+        ) : (
+          editable && (
+            <button type="button" class="button-secondary" onClick={() => updateInspectionPlan({})}>
+              Thêm kế hoạch kiểm tra
+            </button>
+          )
+        )}
+      </Fieldset>
+      <Fieldset legend="Kế hoạch tuyên truyền, phổ biến">
+        <p>
+          Theo <a href={href('huong-dan/#iii')}>Công văn 219, mục III</a>.
+        </p>
+        {disseminationPlan ? (
+          <>
+            <TextArea
+              id="f-disseminationPlan-content"
+              label="Nội dung tuyên truyền"
+              path="disseminationPlan.content"
+              value={disseminationPlan.content}
+              onInput={(content) => updateDisseminationPlan({ content }, 'content')}
+            />
+            <TextField
+              id="f-disseminationPlan-audiences"
+              label="Đối tượng"
+              path="disseminationPlan.audiences"
+              value={disseminationPlan.audiences}
+              onInput={(audiences) => updateDisseminationPlan({ audiences }, 'audiences')}
+            />
+            <ListField
+              id="f-disseminationPlan-methods"
+              label="Hình thức"
+              path="disseminationPlan.methods"
+              items={disseminationPlan.methods}
+              itemLabel="Hình thức"
+              addLabel="Thêm hình thức"
+              onChange={(methods) => updateDisseminationPlan({ methods }, 'methods')}
+            />
+            <TextField
+              id="f-disseminationPlan-leadUnit"
+              label="Đơn vị chủ trì"
+              path="disseminationPlan.leadUnit"
+              value={disseminationPlan.leadUnit}
+              onInput={(leadUnit) => updateDisseminationPlan({ leadUnit }, 'leadUnit')}
+            />
+            {editable && (
+              <button
+                type="button"
+                class="button-secondary"
+                onClick={() => updateDisseminationPlan(null)}
+              >
+                Bỏ kế hoạch tuyên truyền
+              </button>
+            )}
+          </>
+        ) : (
+          editable && (
+            <button
+              type="button"
+              class="button-secondary"
+              onClick={() => updateDisseminationPlan({})}
+            >
+              Thêm kế hoạch tuyên truyền
+            </button>
+          )
+        )}
+      </Fieldset>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Loads a section's code when the user opens it, so that the builder starts with little
+ * JavaScript. A failed load (a dropped connection) says so and offers to try again.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+export type SectionLoader<P> = () => Promise<ComponentType<P>>;
+
+export function LazySection<P extends object>({
+  load,
+  props,
+}: {
+  load: SectionLoader<P>;
+  props: P;
+}) {
+  const [Loaded, setLoaded] = useState<{ component: ComponentType<P> } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    setFailed(false);
+    load().then(
+      (component) => current && setLoaded({ component }),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [load, attempt]);
+  if (failed) {
+    return (
+      <div class="banner banner-error" role="alert">
+        <p>
+          Không tải được phần này của công cụ. Hãy kiểm tra kết nối mạng rồi thử lại; bản nháp không
+          bị ảnh hưởng.
+        </p>
+        <button type="button" onClick={() => setAttempt(attempt + 1)}>
+          Thử lại
+        </button>
+      </div>
+    );
+  }
+  if (!Loaded) return <p role="status">Đang tải…</p>;
+  const Component = Loaded.component;
+  return <Component {...props} />;
+}

@@ -1,0 +1,217 @@
+/**
+ * Rà soát và xuất: the checker's findings as an error summary (focus moves there, each item links
+ * to its field and to the paragraph behind the rule), the self-score, a summary of each section
+ * with a link to change it, and the export.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AreaId } from '../../plan/areas.ts';
+import { severityLabels, severityOrder, type Finding } from '../../plan/rules/types.ts';
+import { formatPoints, scorePlan } from '../../plan/self-score.ts';
+import { formatDocumentDate, formatVnd } from '../../plan/vi-format.ts';
+import { planFileName } from '../../export/file-name.ts';
+import { downloadBytes } from '../download.ts';
+import { findingTarget, routeHash, sectionTitles, type SectionId } from '../navigation.ts';
+import { $findings, $totals, checkNow } from '../stores/checks.ts';
+import { $draft, $plan } from '../stores/editor.ts';
+import { goToField } from '../focus.ts';
+import { citationHref } from './Findings.tsx';
+
+export function ReviewSection() {
+  const plan = useStore($plan);
+  const draft = useStore($draft);
+  const findings = useStore($findings);
+  const totals = useStore($totals);
+  const summary = useRef<HTMLDivElement>(null);
+  const [checked, setChecked] = useState<'pending' | 'done' | 'failed'>('pending');
+  useEffect(() => {
+    checkNow().then(
+      () => {
+        setChecked('done');
+        requestAnimationFrame(() => summary.current?.focus());
+      },
+      () => setChecked('failed'),
+    );
+  }, []);
+  const score = useMemo(() => (plan ? scorePlan(plan) : null), [plan]);
+  if (checked === 'failed') {
+    return (
+      <div class="banner banner-error" role="alert">
+        <p>
+          Không tải được phần kiểm tra. Hãy kiểm tra kết nối mạng rồi mở lại trang này; bản nháp
+          không bị ảnh hưởng.
+        </p>
+      </div>
+    );
+  }
+  if (!plan || !draft || !score || checked === 'pending')
+    return <p role="status">Đang kiểm tra…</p>;
+  const sorted = [...findings].sort(
+    (a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity),
+  );
+  const errors = findings.filter((f) => f.severity === 'loi').length;
+  const areaOfRow = (rowId: string) =>
+    plan.rows.find((row) => row.id === rowId)?.areaId as AreaId | undefined;
+  const change = (section: SectionId) => (
+    <a href={routeHash({ draftId: draft.id, section })}>
+      Thay đổi<span class="visually-hidden"> {sectionTitles[section]}</span>
+    </a>
+  );
+  const [exportError, setExportError] = useState('');
+  /** Exporters load only now, on demand: they are most of the builder's weight. */
+  const exportAs = async (format: 'docx' | 'xlsx' | 'json') => {
+    setExportError('');
+    try {
+      if (format === 'docx') {
+        const { planToDocx, DOCX_MIME } = await import('../../export/docx.ts');
+        downloadBytes(planFileName(plan, 'docx'), await planToDocx(plan), DOCX_MIME);
+      } else if (format === 'xlsx') {
+        const { planToXlsx, XLSX_MIME } = await import('../../export/xlsx.ts');
+        downloadBytes(planFileName(plan, 'xlsx'), await planToXlsx(plan), XLSX_MIME);
+      } else {
+        const { planToJson } = await import('../../export/json.ts');
+        downloadBytes(planFileName(plan, 'json'), planToJson(plan), 'application/json');
+      }
+    } catch {
+      setExportError(
+        'Không tạo được tệp: có thể mất kết nối mạng khi tải phần xuất tệp. Hãy thử lại; bản nháp vẫn được giữ.',
+      );
+    }
+  };
+  return (
+    <>
+      <div
+        class={`check-summary ${errors ? 'has-errors' : 'no-errors'}`}
+        tabIndex={-1}
+        ref={summary}
+        role={errors ? 'alert' : 'status'}
+        aria-labelledby="check-summary-title"
+      >
+        <h3 id="check-summary-title">
+          {findings.length === 0
+            ? 'Kế hoạch đáp ứng mọi yêu cầu mà công cụ kiểm tra được'
+            : `Có ${errors} lỗi, ${findings.length - errors} cảnh báo và gợi ý`}
+        </h3>
+        {sorted.length > 0 && (
+          <ul class="finding-list">
+            {sorted.map((finding: Finding) => {
+              const target = findingTarget(finding, draft.id, areaOfRow);
+              return (
+                <li class={`finding finding-${finding.severity}`}>
+                  <strong class="finding-severity">{severityLabels[finding.severity]}:</strong>{' '}
+                  <a
+                    href={routeHash(target.route)}
+                    onClick={(event) => (
+                      event.preventDefault(),
+                      goToField(target.route, target.focus)
+                    )}
+                  >
+                    {finding.where ? `${finding.where}: ` : ''}
+                    {finding.message}
+                  </a>{' '}
+                  <span class="finding-citation">
+                    (<a href={citationHref(finding)}>{finding.citation.label}</a>)
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+
+      <section aria-labelledby="self-score-title" class="self-score">
+        <h3 id="self-score-title">
+          Tự chấm điểm: {formatPoints(score.points)}/{formatPoints(score.maxPoints)} điểm
+        </h3>
+        <table class="data-table">
+          <caption class="visually-hidden">Điểm theo từng tiêu chí</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tiêu chí</th>
+              <th scope="col" class="num">
+                Điểm
+              </th>
+              <th scope="col">Lý do</th>
+            </tr>
+          </thead>
+          <tbody>
+            {score.criteria.map((criterion) => (
+              <tr>
+                <th scope="row">{criterion.label}</th>
+                <td class="num">
+                  {formatPoints(criterion.points)}/{formatPoints(criterion.maxPoints)}
+                </td>
+                <td>{criterion.explanation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p class="hint">{score.note}</p>
+      </section>
+
+      <section aria-labelledby="answers-title">
+        <h3 id="answers-title">Tóm tắt kế hoạch</h3>
+        <dl class="summary-list">
+          <div>
+            <dt>{sectionTitles['thong-tin-chung']}</dt>
+            <dd>
+              {plan.unit.name || 'Chưa có tên đơn vị'} · Kế hoạch năm {plan.planYear} ·{' '}
+              {formatDocumentDate(plan.document.place, plan.document.issueDate)}
+            </dd>
+            <dd>{change('thong-tin-chung')}</dd>
+          </div>
+          <div>
+            <dt>{sectionTitles['muc-tieu']}</dt>
+            <dd>{plan.objectives.filter(Boolean).length} mục tiêu</dd>
+            <dd>{change('muc-tieu')}</dd>
+          </div>
+          <div>
+            <dt>{sectionTitles['nhiem-vu']}</dt>
+            <dd>
+              {Object.values(plan.tasks).filter((t) => t.trim()).length}/7 lĩnh vực có nội dung
+            </dd>
+            <dd>{change('nhiem-vu')}</dd>
+          </div>
+          <div>
+            <dt>{sectionTitles['ke-hoach-trien-khai']}</dt>
+            <dd>
+              {totals?.rowCount ?? 0} nhiệm vụ · tổng kinh phí {formatVnd(totals?.budgetVnd ?? 0)}
+            </dd>
+            <dd>{change('ke-hoach-trien-khai')}</dd>
+          </div>
+          <div>
+            <dt>{sectionTitles['to-chuc-thuc-hien']}</dt>
+            <dd>
+              {Object.values(plan.organisation).filter((t) => t.trim()).length}/4 nội dung đã điền
+            </dd>
+            <dd>{change('to-chuc-thuc-hien')}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="export-title" class="export">
+        <h3 id="export-title">Xuất kế hoạch</h3>
+        <p class="reminder">
+          Bản nháp chỉ nằm trong trình duyệt này và có thể mất khi trình duyệt dọn dữ liệu.{' '}
+          <strong>Tệp tải về mới là bản lưu chính thức: hãy giữ tệp đó.</strong>
+        </p>
+        <div class="export-buttons">
+          <button type="button" onClick={() => void exportAs('docx')}>
+            Tải tệp Word (.docx)
+          </button>
+          <button type="button" onClick={() => void exportAs('xlsx')}>
+            Tải bảng kế hoạch Excel (.xlsx)
+          </button>
+          <button type="button" class="button-secondary" onClick={() => void exportAs('json')}>
+            Tải tệp kế hoạch để mở lại (.json)
+          </button>
+        </div>
+        {exportError && (
+          <p class="banner banner-error" role="alert">
+            {exportError}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

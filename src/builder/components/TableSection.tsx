@@ -1,0 +1,399 @@
+/**
+ * III. Kế hoạch triển khai, as "add to a list": an overview of the seven areas with totals, then
+ * per area a summary table with the outline's columns and a form for one row at a time.
+ */
+import { useStore } from '@nanostores/preact';
+import { Component } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { AreaId } from '../../plan/areas.ts';
+import { areas, romanNumeral, tableColumns } from '../../outline/data.ts';
+import type { Area } from '../../outline/schema.ts';
+import type { PlanRow } from '../../plan/schema.ts';
+import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
+import { href } from '../../site/paths.ts';
+import { navigate, routeHash } from '../navigation.ts';
+import { $totals } from '../stores/checks.ts';
+import { $draft, $isEditable, $plan } from '../stores/editor.ts';
+import {
+  $deletedRow,
+  addRow,
+  deleteRow,
+  moveRow,
+  undoDeleteRow,
+  updateRow,
+} from '../stores/plan-actions.ts';
+import { MoneyField } from './MoneyField.tsx';
+import { MonthYearField } from './MonthYearField.tsx';
+import { ListField, TextArea, TextField } from './fields.tsx';
+
+const areaTitle = (area: Area) => `${romanNumeral(area.order)}. ${area.tableTitle}`;
+const column = (id: (typeof tableColumns)[number]['id']) =>
+  tableColumns.find((c) => c.id === id)!.label;
+
+export function TableSection({ areaId, rowId }: { areaId?: AreaId; rowId?: string }) {
+  const area = areas.find((a) => a.id === areaId);
+  if (area && rowId) return <RowForm area={area} rowId={rowId} />;
+  if (area) return <AreaRows area={area} />;
+  return <AreasOverview />;
+}
+
+function AreasOverview() {
+  const totals = useStore($totals);
+  const draft = useStore($draft);
+  if (!totals || !draft) return null;
+  return (
+    <>
+      <p>
+        Mỗi lĩnh vực cần ít nhất một nhiệm vụ, mỗi nhiệm vụ có sản phẩm, một cơ quan chủ trì, thời
+        gian và kinh phí (<a href={href('de-cuong/#iii')}>Đề cương, mục III</a>;{' '}
+        <a href={href('huong-dan/#i-2')}>Công văn 219, mục I.2</a>).
+      </p>
+      <table class="data-table">
+        <caption>Các lĩnh vực và kinh phí dự kiến</caption>
+        <thead>
+          <tr>
+            <th scope="col">Lĩnh vực</th>
+            <th scope="col" class="num">
+              Số nhiệm vụ
+            </th>
+            <th scope="col" class="num">
+              Kinh phí dự kiến
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {areas.map((area) => {
+            const total = totals.areas.find((t) => t.areaId === area.id);
+            return (
+              <tr>
+                <th scope="row">
+                  <a
+                    href={routeHash({
+                      draftId: draft.id,
+                      section: 'ke-hoach-trien-khai',
+                      areaId: area.id as AreaId,
+                    })}
+                  >
+                    {areaTitle(area)}
+                  </a>
+                </th>
+                <td class="num">{total?.rowCount ?? 0}</td>
+                <td class="num">{formatVnd(total?.budgetVnd ?? 0)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Tổng kinh phí</th>
+            <td class="num">{totals.rowCount}</td>
+            <td class="num" data-total>
+              {formatVnd(totals.budgetVnd)}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </>
+  );
+}
+
+function AreaRows({ area }: { area: Area }) {
+  const plan = useStore($plan);
+  const draft = useStore($draft);
+  const totals = useStore($totals);
+  const editable = useStore($isEditable);
+  const deleted = useStore($deletedRow);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // After a delete, focus goes to its undo: the deleted row's buttons are gone.
+  useEffect(() => undoButton.current?.focus(), [deleted]);
+  if (!plan || !draft) return null;
+  const areaId = area.id as AreaId;
+  const rows = plan.rows.filter((row) => row.areaId === areaId);
+  const total = totals?.areas.find((t) => t.areaId === areaId);
+  const used = new Set(rows.map((row) => row.generalTask.trim()));
+  const starters = (
+    area.points.length
+      ? area.points.map((p) => p.taskByUnitType?.[plan.unit.type] ?? p.text)
+      : (area.suggestedTasks ?? [])
+  )
+    .map((text) => text.replace(/\.\s*$/, ''))
+    .filter(
+      (text, i) => (area.points[i]?.appliesTo.includes(plan.unit.type) ?? true) && !used.has(text),
+    );
+  const open = (rowId: string) =>
+    navigate({ draftId: draft.id, section: 'ke-hoach-trien-khai', areaId, rowId });
+  return (
+    <>
+      <p>
+        <a href={routeHash({ draftId: draft.id, section: 'ke-hoach-trien-khai' })}>
+          Về danh sách lĩnh vực
+        </a>
+      </p>
+      <h3 class="area-heading">{areaTitle(area)}</h3>
+      <p>
+        Kinh phí của lĩnh vực: <strong data-area-total>{formatVnd(total?.budgetVnd ?? 0)}</strong> ·
+        Tổng cả kế hoạch: <strong>{formatVnd(totals?.budgetVnd ?? 0)}</strong>
+      </p>
+      {deleted && deleted.row.areaId === areaId && (
+        <div class="notice" role="status">
+          Đã xóa {deleted.label}.{' '}
+          <button type="button" class="button-secondary" ref={undoButton} onClick={undoDeleteRow}>
+            Hoàn tác xóa {deleted.label}
+          </button>
+        </div>
+      )}
+      {rows.length === 0 ? (
+        <p>Lĩnh vực này chưa có nhiệm vụ nào.</p>
+      ) : (
+        <div
+          class="table-scroll"
+          role="region"
+          aria-labelledby={`rows-${areaId}-caption`}
+          tabIndex={0}
+        >
+          <table class="data-table rows-table">
+            <caption id={`rows-${areaId}-caption`}>Nhiệm vụ của lĩnh vực {areaTitle(area)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">TT</th>
+                {tableColumns.map((c) => (
+                  <th scope="col">{c.label}</th>
+                ))}
+                {editable && <th scope="col">Thao tác</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => (
+                <RowLine
+                  key={row.id}
+                  row={row}
+                  position={index + 1}
+                  count={rows.length}
+                  editable={editable}
+                  onOpen={open}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editable && (
+        <div class="actions">
+          <button type="button" onClick={() => open(addRow(areaId))}>
+            Thêm nhiệm vụ
+          </button>
+        </div>
+      )}
+      {editable && starters.length > 0 && (
+        <section class="starters" aria-labelledby={`starters-${areaId}`}>
+          <h4 id={`starters-${areaId}`}>Gợi ý từ đề cương</h4>
+          <p>Bấm để thêm thành một nhiệm vụ, rồi điền tiếp các cột còn lại.</p>
+          <ul>
+            {starters.map((text) => (
+              <li>
+                <button
+                  type="button"
+                  class="button-secondary"
+                  onClick={() => open(addRow(areaId, text))}
+                >
+                  Thêm: {text}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+interface RowLineProps {
+  row: PlanRow;
+  position: number;
+  count: number;
+  editable: boolean;
+  onOpen: (rowId: string) => void;
+}
+
+/**
+ * One row of the summary table. It re-renders only when its own row changes, so typing in a
+ * 300-row plan does not redraw 300 rows (a class, to avoid loading preact/compat for `memo`).
+ */
+class RowLine extends Component<RowLineProps> {
+  override shouldComponentUpdate(next: RowLineProps): boolean {
+    const now = this.props;
+    return (
+      next.row !== now.row ||
+      next.position !== now.position ||
+      next.count !== now.count ||
+      next.editable !== now.editable
+    );
+  }
+
+  override render() {
+    return <RowCells {...this.props} />;
+  }
+}
+
+function RowCells({ row, position, count, editable, onOpen }: RowLineProps) {
+  const label = `nhiệm vụ ${position}`;
+  return (
+    <tr id={`row-${row.id}`}>
+      <td>{position}</td>
+      <td>{row.generalTask}</td>
+      <td>{row.specificTask}</td>
+      <td>{row.products.filter(Boolean).join('; ')}</td>
+      <td>{row.leadUnit}</td>
+      <td>{row.coordinatingUnits.filter(Boolean).join('; ')}</td>
+      <td>{formatPeriod(row.from, row.to)}</td>
+      <td class="num">{row.budgetVnd === null ? 'chưa có' : formatVnd(row.budgetVnd)}</td>
+      <td>{row.notes}</td>
+      {editable && (
+        <td class="row-actions">
+          <button type="button" class="button-secondary" onClick={() => onOpen(row.id)}>
+            Sửa<span class="visually-hidden"> {label}</span>
+          </button>
+          <button
+            type="button"
+            class="button-secondary"
+            disabled={position === 1}
+            onClick={() => moveRow(row.id, -1)}
+          >
+            Lên<span class="visually-hidden"> {label}</span>
+          </button>
+          <button
+            type="button"
+            class="button-secondary"
+            disabled={position === count}
+            onClick={() => moveRow(row.id, 1)}
+          >
+            Xuống<span class="visually-hidden"> {label}</span>
+          </button>
+          <button type="button" class="button-warning" onClick={() => deleteRow(row.id, label)}>
+            Xóa<span class="visually-hidden"> {label}</span>
+          </button>
+        </td>
+      )}
+    </tr>
+  );
+}
+
+function RowForm({ area, rowId }: { area: Area; rowId: string }) {
+  const plan = useStore($plan);
+  const draft = useStore($draft);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!document.activeElement?.id.startsWith('f-')) heading.current?.focus();
+  }, [rowId]);
+  if (!plan || !draft) return null;
+  const index = plan.rows.findIndex((row) => row.id === rowId);
+  const row = plan.rows[index];
+  const areaId = area.id as AreaId;
+  const back = routeHash({ draftId: draft.id, section: 'ke-hoach-trien-khai', areaId });
+  if (!row) {
+    return (
+      <p>
+        Không còn nhiệm vụ này (có thể đã bị xóa). <a href={back}>Về danh sách nhiệm vụ</a>
+      </p>
+    );
+  }
+  const position = plan.rows.filter((r, i) => r.areaId === areaId && i <= index).length;
+  const path = (field: string) => `rows[${index}].${field}`;
+  const id = (field: string) => `f-row-${row.id}-${field}`;
+  return (
+    <form
+      class="row-form"
+      onSubmit={(event) => (
+        event.preventDefault(),
+        navigate({ draftId: draft.id, section: 'ke-hoach-trien-khai', areaId })
+      )}
+    >
+      <h3 tabIndex={-1} ref={heading}>
+        {areaTitle(area)}: nhiệm vụ {position}
+      </h3>
+      <TextArea
+        id={id('generalTask')}
+        label={column('generalTask')}
+        path={path('generalTask')}
+        rows={2}
+        value={row.generalTask}
+        onInput={(generalTask) => updateRow(row.id, { generalTask }, 'generalTask')}
+      />
+      <TextArea
+        id={id('specificTask')}
+        label={column('specificTask')}
+        hint="Việc cụ thể sẽ làm, đủ rõ để theo dõi được"
+        path={path('specificTask')}
+        rows={2}
+        value={row.specificTask}
+        onInput={(specificTask) => updateRow(row.id, { specificTask }, 'specificTask')}
+      />
+      <ListField
+        id={id('products')}
+        label={column('products')}
+        hint="Kết quả cụ thể: văn bản, báo cáo, hệ thống…"
+        path={path('products')}
+        items={row.products}
+        itemLabel="Sản phẩm"
+        addLabel="Thêm sản phẩm"
+        onChange={(products) => updateRow(row.id, { products }, 'products')}
+      />
+      <TextField
+        id={id('leadUnit')}
+        label={column('leadUnit')}
+        hint="Một cơ quan, đơn vị duy nhất; không ghi chung chung như “các phòng”"
+        path={path('leadUnit')}
+        list="unit-names"
+        value={row.leadUnit}
+        onInput={(leadUnit) => updateRow(row.id, { leadUnit }, 'leadUnit')}
+      />
+      <ListField
+        id={id('coordinatingUnits')}
+        label={column('coordinatingUnits')}
+        path={path('coordinatingUnits')}
+        list="unit-names"
+        items={row.coordinatingUnits}
+        itemLabel="Cơ quan phối hợp"
+        addLabel="Thêm cơ quan phối hợp"
+        onChange={(coordinatingUnits) =>
+          updateRow(row.id, { coordinatingUnits }, 'coordinatingUnits')
+        }
+      />
+      <div class="period">
+        <MonthYearField
+          id={id('from')}
+          legend="Thời gian thực hiện: từ"
+          path={path('from')}
+          value={row.from}
+          onChange={(from) => updateRow(row.id, { from }, 'from')}
+        />
+        <MonthYearField
+          id={id('to')}
+          legend="Thời gian thực hiện: đến"
+          path={path('to')}
+          value={row.to}
+          onChange={(to) => updateRow(row.id, { to }, 'to')}
+        />
+      </div>
+      <MoneyField
+        id={id('budgetVnd')}
+        label={column('budgetVnd')}
+        hint="Số nguyên, đơn vị đồng; ghi 0 nếu không cần kinh phí"
+        path={path('budgetVnd')}
+        value={row.budgetVnd}
+        onChange={(budgetVnd) => updateRow(row.id, { budgetVnd }, 'budgetVnd')}
+      />
+      <TextArea
+        id={id('notes')}
+        label={column('notes')}
+        path={path('notes')}
+        rows={2}
+        value={row.notes}
+        onInput={(notes) => updateRow(row.id, { notes }, 'notes')}
+      />
+      <div class="actions">
+        <button type="submit">Xong, về danh sách nhiệm vụ</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,155 @@
+/** Thông tin chung: the unit, the document's header and signature, the province's plan. */
+import { useStore } from '@nanostores/preact';
+import { signingForms } from '../../plan/schema.ts';
+import { $plan } from '../stores/editor.ts';
+import {
+  setPlanYear,
+  updateDocument,
+  updateProvincePlan,
+  updateUnit,
+} from '../stores/plan-actions.ts';
+import { DateField } from './DateField.tsx';
+import { Fieldset, ListField, SelectField, TextField } from './fields.tsx';
+
+const years = Array.from({ length: 30 }, (_, i) => 2012 + i);
+
+export function UnitSection() {
+  const plan = useStore($plan);
+  if (!plan) return null;
+  const { unit, document, provincePlan } = plan;
+  return (
+    <>
+      <Fieldset legend="Đơn vị">
+        <SelectField
+          id="f-unit-type"
+          label="Loại đơn vị"
+          path="unit.type"
+          value={unit.type}
+          options={[
+            { value: 'so', label: 'Sở, Ban, ngành' },
+            { value: 'huyen', label: 'UBND huyện, thành phố' },
+          ]}
+          onChange={(type) => updateUnit({ type }, 'type')}
+        />
+        <TextField
+          id="f-unit-parentAgency"
+          label="Cơ quan chủ quản"
+          hint="Dòng đầu của tiêu đề, ví dụ: UBND TỈNH MẪU"
+          path="unit.parentAgency"
+          value={unit.parentAgency}
+          onInput={(parentAgency) => updateUnit({ parentAgency }, 'parentAgency')}
+        />
+        <TextField
+          id="f-unit-name"
+          label="Tên đơn vị ban hành kế hoạch"
+          hint="Ví dụ: Sở Nội vụ, UBND huyện Mẫu Sơn"
+          path="unit.name"
+          value={unit.name}
+          onInput={(name) => updateUnit({ name }, 'name')}
+        />
+        <SelectField
+          id="f-planYear"
+          label="Kế hoạch cho năm"
+          path="planYear"
+          value={String(plan.planYear)}
+          options={years.map((year) => ({ value: String(year), label: String(year) }))}
+          onChange={(year) => setPlanYear(Number(year))}
+        />
+      </Fieldset>
+      <Fieldset legend="Văn bản">
+        <TextField
+          id="f-document-number"
+          label="Số"
+          hint="Để trống nếu văn thư sẽ cấp số khi ban hành"
+          path="document.number"
+          width="short"
+          value={document.number}
+          onInput={(number) => updateDocument({ number }, 'number')}
+        />
+        <TextField
+          id="f-document-symbol"
+          label="Ký hiệu"
+          hint="Phần sau “Số …/”, ví dụ: KH-SNV"
+          path="document.symbol"
+          width="short"
+          value={document.symbol}
+          onInput={(symbol) => updateDocument({ symbol }, 'symbol')}
+        />
+        <TextField
+          id="f-document-place"
+          label="Địa danh"
+          hint="Ví dụ: Mẫu Sơn"
+          path="document.place"
+          value={document.place}
+          onInput={(place) => updateDocument({ place }, 'place')}
+        />
+        <DateField
+          id="f-document-issueDate"
+          legend="Ngày ban hành"
+          hint="Kế hoạch năm sau phải ban hành chậm nhất ngày 31 tháng 12 năm trước"
+          path="document.issueDate"
+          value={document.issueDate}
+          onChange={(issueDate) => updateDocument({ issueDate }, 'issueDate')}
+        />
+        <SelectField
+          id="f-document-signingForm"
+          label="Hình thức ký"
+          hint="KT. (ký thay), TM. (thay mặt tập thể)…; để trống nếu thủ trưởng ký"
+          path="document.signingForm"
+          value={document.signingForm}
+          options={signingForms.map((form) => ({ value: form, label: form || '(thủ trưởng ký)' }))}
+          onChange={(signingForm) => updateDocument({ signingForm }, 'signingForm')}
+        />
+        <TextField
+          id="f-document-signingFor"
+          label="Ký thay, thay mặt cho"
+          hint="Ví dụ: Giám đốc (sau KT.), Ủy ban nhân dân (sau TM.)"
+          path="document.signingFor"
+          value={document.signingFor}
+          onInput={(signingFor) => updateDocument({ signingFor }, 'signingFor')}
+        />
+        <TextField
+          id="f-document-signerTitle"
+          label="Chức vụ người ký"
+          path="document.signerTitle"
+          value={document.signerTitle}
+          onInput={(signerTitle) => updateDocument({ signerTitle }, 'signerTitle')}
+        />
+        <TextField
+          id="f-document-signerName"
+          label="Họ và tên người ký"
+          path="document.signerName"
+          value={document.signerName}
+          onInput={(signerName) => updateDocument({ signerName }, 'signerName')}
+        />
+        <ListField
+          id="f-document-recipients"
+          label="Nơi nhận"
+          hint="Mỗi ô một nơi nhận, ví dụ: UBND tỉnh (b/c); dòng cuối thường là Lưu: VT"
+          path="document.recipients"
+          items={document.recipients}
+          itemLabel="Nơi nhận"
+          addLabel="Thêm nơi nhận"
+          onChange={(recipients) => updateDocument({ recipients }, 'recipients')}
+        />
+      </Fieldset>
+      <Fieldset legend="Kế hoạch CCHC của tỉnh">
+        <TextField
+          id="f-provincePlan-reference"
+          label="Văn bản kế hoạch CCHC năm của tỉnh"
+          hint="Kế hoạch làm trước kế hoạch của tỉnh phải được rà soát lại theo kế hoạch đó"
+          path="provincePlan.reference"
+          value={provincePlan.reference}
+          onInput={(reference) => updateProvincePlan({ reference }, 'reference')}
+        />
+        <DateField
+          id="f-provincePlan-issueDate"
+          legend="Ngày ban hành kế hoạch của tỉnh"
+          path="provincePlan.issueDate"
+          value={provincePlan.issueDate}
+          onChange={(issueDate) => updateProvincePlan({ issueDate }, 'issueDate')}
+        />
+      </Fieldset>
+    </>
+  );
+}

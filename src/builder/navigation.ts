@@ -1,0 +1,109 @@
+/**
+ * Where the user is in the builder, kept in the address's hash (#/<draft>/<section>/…) so that
+ * the back button, reloads and links from the review page all work.
+ */
+import { atom } from 'nanostores';
+import type { AreaId } from '../plan/areas.ts';
+import type { Finding } from '../plan/rules/types.ts';
+
+export const sectionIds = [
+  'thong-tin-chung',
+  'muc-tieu',
+  'nhiem-vu',
+  'ke-hoach-trien-khai',
+  'to-chuc-thuc-hien',
+  'kiem-tra-tuyen-truyen',
+  'ra-soat',
+] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export const sectionTitles: Record<SectionId, string> = {
+  'thong-tin-chung': 'Thông tin chung',
+  'muc-tieu': 'I. Mục tiêu',
+  'nhiem-vu': 'II. Nhiệm vụ',
+  'ke-hoach-trien-khai': 'III. Kế hoạch triển khai',
+  'to-chuc-thuc-hien': 'IV. Tổ chức thực hiện',
+  'kiem-tra-tuyen-truyen': 'Kiểm tra và tuyên truyền (không bắt buộc)',
+  'ra-soat': 'Rà soát và xuất',
+};
+
+export interface Route {
+  draftId?: string;
+  section?: SectionId;
+  areaId?: AreaId;
+  rowId?: string;
+}
+
+export function parseRoute(hash: string): Route {
+  const [draftId, section, areaId, rowId] = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map(decodeURIComponent);
+  if (!draftId) return {};
+  const known = sectionIds.find((id) => id === section);
+  return {
+    draftId,
+    section: known,
+    areaId: known === 'ke-hoach-trien-khai' && areaId ? (areaId as AreaId) : undefined,
+    rowId: known === 'ke-hoach-trien-khai' && rowId ? rowId : undefined,
+  };
+}
+
+export function routeHash(route: Route): string {
+  const parts = [route.draftId, route.section, route.areaId, route.rowId].filter(
+    (part): part is string => !!part,
+  );
+  return `#/${parts.map(encodeURIComponent).join('/')}`;
+}
+
+// Read at once, so the first render already shows the right page (the island runs only in the browser).
+export const $route = atom<Route>(typeof location === 'undefined' ? {} : parseRoute(location.hash));
+
+export function navigate(route: Route): void {
+  const hash = routeHash(route);
+  if (location.hash !== hash) location.hash = hash;
+  else $route.set(route);
+}
+
+/** The section a plan path belongs to. */
+export function sectionOfPath(path: string): SectionId {
+  const head = /^[a-zA-Z]+/.exec(path)?.[0] ?? '';
+  switch (head) {
+    case 'objectives':
+      return 'muc-tieu';
+    case 'tasks':
+      return 'nhiem-vu';
+    case 'rows':
+      return 'ke-hoach-trien-khai';
+    case 'organisation':
+      return 'to-chuc-thuc-hien';
+    case 'inspectionPlan':
+    case 'disseminationPlan':
+      return 'kiem-tra-tuyen-truyen';
+    default:
+      return 'thong-tin-chung';
+  }
+}
+
+/** The HTML id of the field a plan path names; fields use the same ids. */
+export function fieldId(path: string, rowId?: string): string {
+  const withoutRowIndex = rowId ? path.replace(/^rows\[\d+\]/, `row-${rowId}`) : path;
+  return `f-${withoutRowIndex.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-+$/, '')}`;
+}
+
+/** Where to go, and what to focus, to fix a finding. */
+export function findingTarget(
+  finding: Finding,
+  draftId: string,
+  areaOfRow: (rowId: string) => AreaId | undefined,
+): { route: Route; focus: string } {
+  const section = sectionOfPath(finding.path);
+  if (section === 'ke-hoach-trien-khai' && finding.rowId) {
+    const areaId = areaOfRow(finding.rowId);
+    return {
+      route: { draftId, section, areaId, rowId: finding.rowId },
+      focus: fieldId(finding.path, finding.rowId),
+    };
+  }
+  return { route: { draftId, section }, focus: fieldId(finding.path) };
+}

@@ -1,0 +1,173 @@
+/**
+ * Edits of the plan, as plain functions the components call. Each goes through `edit`, so it is
+ * saved, undoable and checked like any other change.
+ */
+import { atom } from 'nanostores';
+import type { AreaId } from '../../plan/areas.ts';
+import { newRowId } from '../../plan/row-id.ts';
+import type {
+  DisseminationPlan,
+  InspectionPlan,
+  Organisation,
+  Plan,
+  PlanDocument,
+  PlanRow,
+  PlanUnit,
+  ProvincePlan,
+} from '../../plan/schema.ts';
+import { $plan, edit } from './editor.ts';
+
+export function updateUnit(patch: Partial<PlanUnit>, field: string): void {
+  edit((plan) => ({ ...plan, unit: { ...plan.unit, ...patch } }), `unit.${field}`);
+}
+
+export function updateDocument(patch: Partial<PlanDocument>, field: string): void {
+  edit((plan) => ({ ...plan, document: { ...plan.document, ...patch } }), `document.${field}`);
+}
+
+export function updateProvincePlan(patch: Partial<ProvincePlan>, field: string): void {
+  edit(
+    (plan) => ({ ...plan, provincePlan: { ...plan.provincePlan, ...patch } }),
+    `provincePlan.${field}`,
+  );
+}
+
+export function setPlanYear(planYear: number): void {
+  edit((plan) => ({ ...plan, planYear }));
+}
+
+export function setObjectives(objectives: string[]): void {
+  edit((plan) => ({ ...plan, objectives }), 'objectives');
+}
+
+export function setTaskText(areaId: AreaId, text: string): void {
+  edit((plan) => ({ ...plan, tasks: { ...plan.tasks, [areaId]: text } }), `tasks.${areaId}`);
+}
+
+export function updateOrganisation(patch: Partial<Organisation>, field: string): void {
+  edit(
+    (plan) => ({ ...plan, organisation: { ...plan.organisation, ...patch } }),
+    `organisation.${field}`,
+  );
+}
+
+const emptyInspection: InspectionPlan = { scope: '', targets: [], timing: '', leadUnit: '' };
+const emptyDissemination: DisseminationPlan = {
+  content: '',
+  audiences: '',
+  methods: [],
+  leadUnit: '',
+};
+
+export function updateInspectionPlan(patch: Partial<InspectionPlan> | null, field = ''): void {
+  edit(
+    (plan) => ({
+      ...plan,
+      inspectionPlan:
+        patch === null ? undefined : { ...(plan.inspectionPlan ?? emptyInspection), ...patch },
+    }),
+    `inspectionPlan.${field}`,
+  );
+}
+
+export function updateDisseminationPlan(
+  patch: Partial<DisseminationPlan> | null,
+  field = '',
+): void {
+  edit(
+    (plan) => ({
+      ...plan,
+      disseminationPlan:
+        patch === null
+          ? undefined
+          : { ...(plan.disseminationPlan ?? emptyDissemination), ...patch },
+    }),
+    `disseminationPlan.${field}`,
+  );
+}
+
+export function updateRow(rowId: string, patch: Partial<PlanRow>, field: string): void {
+  edit(
+    (plan) => ({
+      ...plan,
+      rows: plan.rows.map((row) => (row.id === rowId ? { ...row, ...patch } : row)),
+    }),
+    `rows.${rowId}.${field}`,
+  );
+}
+
+/** Adds a row at the end of its area and returns its id. */
+export function addRow(areaId: AreaId, generalTask = ''): string {
+  const id = newRowId();
+  edit((plan) => {
+    const row: PlanRow = {
+      id,
+      areaId,
+      generalTask,
+      specificTask: '',
+      products: [],
+      leadUnit: '',
+      coordinatingUnits: [],
+      from: { month: null, year: plan.planYear },
+      to: { month: null, year: plan.planYear },
+      budgetVnd: null,
+      notes: '',
+    };
+    const lastOfArea = plan.rows.findLastIndex((r) => r.areaId === areaId);
+    const rows = [...plan.rows];
+    rows.splice(lastOfArea + 1, 0, row);
+    return { ...plan, rows };
+  });
+  return id;
+}
+
+/** Moves a row up (-1) or down (+1) among the rows of its area. */
+export function moveRow(rowId: string, direction: -1 | 1): void {
+  edit((plan) => {
+    const index = plan.rows.findIndex((row) => row.id === rowId);
+    const row = plan.rows[index];
+    if (!row) return plan;
+    let other = index + direction;
+    while (other >= 0 && other < plan.rows.length && plan.rows[other]!.areaId !== row.areaId)
+      other += direction;
+    if (other < 0 || other >= plan.rows.length) return plan;
+    const rows = [...plan.rows];
+    rows[index] = rows[other]!;
+    rows[other] = row;
+    return { ...plan, rows };
+  });
+}
+
+/** The last deleted row, for "Hoàn tác". */
+export const $deletedRow = atom<{ row: PlanRow; index: number; label: string } | null>(null);
+
+export function deleteRow(rowId: string, label: string): void {
+  const plan = $plan.get();
+  const index = plan?.rows.findIndex((row) => row.id === rowId) ?? -1;
+  const row = plan?.rows[index];
+  if (!row) return;
+  edit((current) => ({ ...current, rows: current.rows.filter((r) => r.id !== rowId) }));
+  $deletedRow.set({ row, index, label });
+}
+
+export function undoDeleteRow(): void {
+  const deleted = $deletedRow.get();
+  if (!deleted) return;
+  edit((plan) => {
+    const rows = [...plan.rows];
+    rows.splice(Math.min(deleted.index, rows.length), 0, deleted.row);
+    return { ...plan, rows };
+  });
+  $deletedRow.set(null);
+}
+
+/** Unit names already used in the plan, for suggestions in unit fields. */
+export function unitNamesIn(plan: Plan): string[] {
+  const names = new Set<string>();
+  if (plan.unit.name.trim()) names.add(plan.unit.name.trim());
+  for (const row of plan.rows) {
+    if (row.leadUnit.trim()) names.add(row.leadUnit.trim());
+    for (const unit of row.coordinatingUnits) if (unit.trim()) names.add(unit.trim());
+  }
+  return [...names].sort((a, b) => a.localeCompare(b, 'vi'));
+}

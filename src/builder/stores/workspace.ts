@@ -1,0 +1,203 @@
+/**
+ * What the builder does with whole drafts: start one, open one, copy one (also as next year's
+ * plan), rename, delete with undo, start from a worked example. Each action keeps the promise
+ * that saved work is never lost: nothing here overwrites a draft but the one being edited.
+ */
+import { atom } from 'nanostores';
+import { createPlan } from '../../plan/create.ts';
+import { copyPlanToNextYear } from '../../plan/next-year.ts';
+import type { Plan } from '../../plan/schema.ts';
+import type { UnitType } from '../../outline/schema.ts';
+import {
+  $drafts,
+  isDraftKey,
+  loadDraft,
+  newDraftId,
+  parseDraftRecord,
+  readSavedPlan,
+  refreshDrafts,
+  removeDraft,
+  restoreDraft,
+  saveDraft,
+} from './drafts.ts';
+import {
+  $draft,
+  $plan,
+  closeDraft,
+  flushSave,
+  followOtherTab,
+  markReadOnly,
+  renameOpenDraft,
+  showDraft,
+} from './editor.ts';
+import { resetChecks } from './checks.ts';
+import { acquireDraftLock, releaseDraftLock } from './tab-lock.ts';
+
+/** A message for the user about the last whole-draft action, in Vietnamese. */
+export type Notice =
+  | { kind: 'info'; text: string }
+  | { kind: 'error'; text: string; details?: string[] }
+  | { kind: 'undo-delete'; text: string; id: string; saved: string };
+
+export const $notice = atom<Notice | null>(null);
+
+/** Opens a draft for editing here, or read-only when another tab is editing it. */
+export async function openDraft(id: string, { steal = false } = {}): Promise<boolean> {
+  flushSave();
+  const loaded = await loadDraft(id);
+  if (!loaded.ok) {
+    $notice.set(
+      loaded.reason === 'missing'
+        ? { kind: 'error', text: 'Không tìm thấy bản nháp này; có thể nó đã bị xóa ở thẻ khác.' }
+        : {
+            kind: 'error',
+            text: 'Không đọc được bản nháp này. Dữ liệu đã được giữ lại nguyên vẹn và có thể tải về ở danh sách bản nháp.',
+            details: loaded.problems,
+          },
+    );
+    return false;
+  }
+  resetChecks();
+  const editable = await acquireDraftLock(id, {
+    steal,
+    onLost: () => markReadOnly('other-tab'),
+  });
+  showDraft(
+    { id, name: loaded.record.name, revision: loaded.record.revision },
+    loaded.read.plan,
+    editable ? { kind: 'edit' } : { kind: 'read-only', reason: 'other-tab' },
+  );
+  for (const text of loaded.read.notices) $notice.set({ kind: 'info', text });
+  return true;
+}
+
+/**
+ * Saves a plan as a new draft and opens it. The plan is valid by construction (made by the model
+ * or read through it), so it is shown as it is rather than read back.
+ */
+async function startDraft(name: string, plan: Plan): Promise<string | undefined> {
+  flushSave();
+  const id = newDraftId();
+  const saved = saveDraft(id, name, plan, 0);
+  refreshDrafts();
+  resetChecks();
+  // A new id: no other tab can hold it, but take the lock so a second tab sees it as taken.
+  const editable = saved.ok
+    ? await acquireDraftLock(id, { onLost: () => markReadOnly('other-tab') })
+    : true;
+  if (!saved.ok) releaseDraftLock();
+  // When storage refused, the user still works, in memory, with the storage banner showing.
+  showDraft(
+    { id, name, revision: saved.ok ? saved.record.revision : 0 },
+    plan,
+    editable ? { kind: 'edit' } : { kind: 'read-only', reason: 'other-tab' },
+  );
+  return id;
+}
+
+export function defaultDraftName(plan: Plan): string {
+  const unit = plan.unit.name.trim() || (plan.unit.type === 'so' ? 'Sở, Ban, ngành' : 'UBND huyện');
+  return `Kế hoạch CCHC năm ${plan.planYear} – ${unit}`;
+}
+
+export function createDraft(unitType: UnitType, planYear: number): Promise<string | undefined> {
+  const plan = createPlan({ unitType, planYear });
+  return startDraft(defaultDraftName(plan), plan);
+}
+
+/** Starts a draft from a plan file value (a worked example, an imported file). */
+export async function createDraftFromValue(
+  value: unknown,
+  name?: string,
+): Promise<string | undefined> {
+  const read = await readSavedPlan(value);
+  if (!read.ok) {
+    $notice.set({
+      kind: 'error',
+      text: 'Không tạo được bản nháp từ tệp này.',
+      details: read.problems.map((p) => (p.where ? `${p.where}: ${p.message}` : p.message)),
+    });
+    return undefined;
+  }
+  return startDraft(name ?? defaultDraftName(read.plan), read.plan);
+}
+
+export async function duplicateDraft(
+  id: string,
+  { nextYear = false } = {},
+): Promise<string | undefined> {
+  flushSave();
+  const loaded = await loadDraft(id);
+  if (!loaded.ok) {
+    $notice.set({ kind: 'error', text: 'Không đọc được bản nháp để sao chép.' });
+    return undefined;
+  }
+  const plan = nextYear ? copyPlanToNextYear(loaded.read.plan) : loaded.read.plan;
+  const name = nextYear ? defaultDraftName(plan) : `${loaded.record.name} (bản sao)`;
+  return startDraft(name, plan);
+}
+
+export async function renameDraft(id: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) return;
+  if ($draft.get()?.id === id) {
+    renameOpenDraft(trimmed);
+    flushSave();
+    return;
+  }
+  const loaded = await loadDraft(id);
+  if (loaded.ok) saveDraft(id, trimmed, loaded.read.plan, loaded.record.revision);
+  refreshDrafts();
+}
+
+export function deleteDraft(id: string): void {
+  if ($draft.get()?.id === id) {
+    closeDraft();
+    releaseDraftLock();
+  }
+  const name = $drafts.get().find((d) => d.id === id)?.name ?? 'bản nháp';
+  const saved = removeDraft(id);
+  if (saved !== null) $notice.set({ kind: 'undo-delete', text: `Đã xóa “${name}”.`, id, saved });
+}
+
+export function undoDeleteDraft(): void {
+  const notice = $notice.get();
+  if (notice?.kind !== 'undo-delete') return;
+  const ok = restoreDraft(notice.id, notice.saved);
+  $notice.set(
+    ok
+      ? { kind: 'info', text: 'Đã khôi phục bản nháp.' }
+      : { kind: 'error', text: 'Không khôi phục được: trình duyệt không cho lưu. Hãy thử lại.' },
+  );
+}
+
+/** Keeps this tab in step with the others and saves when the page is left. */
+export function watchPage(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    refreshDrafts();
+    const draft = $draft.get();
+    if (!draft || !isDraftKey(event.key, draft.id)) return;
+    const record = parseDraftRecord(event.newValue);
+    if (!record) return;
+    void readSavedPlan(record.plan).then((read) => {
+      if (read.ok) followOtherTab(record, read.plan);
+    });
+  };
+  const onHide = () => flushSave();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flushSave();
+  };
+  addEventListener('storage', onStorage);
+  addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    removeEventListener('storage', onStorage);
+    removeEventListener('pagehide', onHide);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
+/** The plan as last shown, for backups when storage refuses. */
+export function currentPlan(): Plan | null {
+  return $plan.get();
+}

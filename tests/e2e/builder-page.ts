@@ -1,0 +1,70 @@
+/** A small page object for the plan builder, so that tests read like what the user does. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class BuilderPage {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async goto(hash = '') {
+    await this.page.goto(`/ke-hoach/${hash}`);
+    await expect(this.page.locator('.builder[data-ready="true"]')).toBeVisible();
+  }
+
+  async newDraft(
+    unitType: 'Sở, Ban, ngành' | 'UBND huyện, thành phố' = 'Sở, Ban, ngành',
+    year = '2013',
+  ) {
+    await this.goto();
+    await this.page.getByLabel('Loại đơn vị').selectOption({ label: unitType });
+    await this.page.getByLabel('Kế hoạch cho năm').selectOption(year);
+    await this.page.getByRole('button', { name: 'Bắt đầu soạn' }).click();
+    await expect(this.page.locator('.task-list')).toBeVisible();
+    return this.draftId();
+  }
+
+  async draftId(): Promise<string> {
+    await expect(this.page).toHaveURL(/#\/[^/]+/);
+    return decodeURIComponent(new URL(this.page.url()).hash.split('/')[1]!);
+  }
+
+  section(name: string | RegExp): Locator {
+    return this.page.locator('.task-list').getByRole('link', { name });
+  }
+
+  async openSection(name: string) {
+    await this.section(name).click();
+    await expect(this.page.locator('.section-title')).toHaveText(name);
+  }
+
+  async openArea(areaTitle: string) {
+    await this.openSection('III. Kế hoạch triển khai');
+    await this.page.getByRole('link', { name: areaTitle }).click();
+  }
+
+  async saved() {
+    await expect(this.page.locator('[data-save-status="saved"]')).toHaveText(
+      /^Đã lưu lúc \d{2}:\d{2}$/,
+    );
+  }
+
+  /** Presses Tab until `target` has focus: proof that the keyboard reaches it. */
+  async tabTo(target: Locator, { backwards = false, limit = 250 } = {}) {
+    for (let i = 0; i < limit; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`Tab never reached ${target}`);
+  }
+
+  async storedRecord(
+    id: string,
+  ): Promise<{ revision: number; plan: Record<string, unknown> } | null> {
+    return this.page.evaluate((key) => {
+      const text = localStorage.getItem(key);
+      return text ? JSON.parse(text) : null;
+    }, `ke-hoach-cchc/draft/${id}`);
+  }
+}
