@@ -9,7 +9,6 @@ import { focusPendingField } from '../focus.ts';
 import { $route, parseRoute, routeHash, sectionTitles, type Route } from '../navigation.ts';
 import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
 import { refreshDrafts } from '../stores/drafts.ts';
-import { unitNamesIn } from '../stores/plan-actions.ts';
 import { openDraft, watchPage } from '../stores/workspace.ts';
 import { NoticeBar, ReadOnlyBanner, SaveStatus, StorageBanner } from './Banners.tsx';
 import { Hub } from './Hub.tsx';
@@ -133,11 +132,6 @@ export default function Builder() {
               <a href={routeHash({ draftId: draft.id })}>Về danh sách các phần</a>
             </p>
           )}
-          <datalist id="unit-names">
-            {unitNamesIn(plan).map((name) => (
-              <option value={name} />
-            ))}
-          </datalist>
           {!route.section && <Hub />}
           {route.section && (
             <LazySection

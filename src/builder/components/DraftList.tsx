@@ -9,6 +9,8 @@ import examples from '../../../content/examples/index.json' with { type: 'json' 
 import type { UnitType } from '../../outline/schema.ts';
 import { downloadBytes } from '../download.ts';
 import { navigate } from '../navigation.ts';
+import { openPlanFile } from '../stores/plan-files.ts';
+import { FilePicker } from './OpenFile.tsx';
 import { $drafts, $unreadable, forgetUnreadable } from '../stores/drafts.ts';
 import {
   createDraft,
@@ -71,6 +73,20 @@ export function DraftList() {
           </div>
           <button type="submit">Bắt đầu soạn</button>
         </form>
+      </section>
+
+      <section aria-labelledby="open-file-title" class="panel">
+        <h2 id="open-file-title">Mở tệp kế hoạch</h2>
+        <p>
+          Mở một tệp kế hoạch (.json) đã tải về trước đây, thành một bản nháp mới; các bản nháp đã
+          có không thay đổi.
+        </p>
+        <FilePicker
+          id="open-file"
+          label="Chọn tệp kế hoạch (.json)"
+          hint="Hoặc kéo thả tệp vào đây."
+          onFile={(file) => void openPlanFile(file).then(open)}
+        />
       </section>
 
       <section aria-labelledby="drafts-title">

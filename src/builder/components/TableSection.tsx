@@ -15,6 +15,7 @@ import { navigate, routeHash } from '../navigation.ts';
 import { $totals } from '../stores/checks.ts';
 import { $draft, $isEditable, $plan } from '../stores/editor.ts';
 import {
+  unitNamesIn,
   $deletedRow,
   addRow,
   deleteRow,
@@ -22,6 +23,7 @@ import {
   undoDeleteRow,
   updateRow,
 } from '../stores/plan-actions.ts';
+import { MergePanel } from './MergePanel.tsx';
 import { MoneyField } from './MoneyField.tsx';
 import { MonthYearField } from './MonthYearField.tsx';
 import { ListField, TextArea, TextField } from './fields.tsx';
@@ -93,6 +95,7 @@ function AreasOverview() {
           </tr>
         </tfoot>
       </table>
+      <MergePanel />
     </>
   );
 }
@@ -298,6 +301,7 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
     );
   }
   const position = plan.rows.filter((r, i) => r.areaId === areaId && i <= index).length;
+  const unitNames = unitNamesIn(plan);
   const path = (field: string) => `rows[${index}].${field}`;
   const id = (field: string) => `f-row-${row.id}-${field}`;
   return (
@@ -308,6 +312,11 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         navigate({ draftId: draft.id, section: 'ke-hoach-trien-khai', areaId })
       )}
     >
+      <datalist id="unit-names">
+        {unitNames.map((name) => (
+          <option value={name} />
+        ))}
+      </datalist>
       <h3 tabIndex={-1} ref={heading}>
         {areaTitle(area)}: nhiệm vụ {position}
       </h3>

@@ -17,6 +17,7 @@
  * revision moved on since it loaded it, unless it saved that revision itself.
  */
 import { atom } from 'nanostores';
+import { CURRENT_VERSION } from '../../plan/file-format.ts';
 import type { ReadResult } from '../../plan/read/index.ts';
 import type { Plan } from '../../plan/schema.ts';
 import {
@@ -155,9 +156,14 @@ export type LoadResult =
 
 /**
  * Reads a saved plan through the model, as a file is read. The reader (with its schema library)
- * loads on first use: starting a new draft does not need it.
+ * loads on first use: starting a new draft does not need it, and a draft saved in the current
+ * version needs only the schema.
  */
 export async function readSavedPlan(value: unknown): Promise<ReadResult> {
+  const { readCurrentPlan } = await import('../../plan/read/current.ts');
+  const plan = readCurrentPlan(value);
+  if (plan) return { ok: true, plan, fromVersion: CURRENT_VERSION, notices: [], problems: [] };
+  // An older version, or something to explain: the full reader, with migrations and messages.
   const { readPlanValue } = await import('../../plan/read/index.ts');
   return readPlanValue(value);
 }

@@ -105,7 +105,12 @@ export function createDraft(unitType: UnitType, planYear: number): Promise<strin
   return startDraft(defaultDraftName(plan), plan);
 }
 
-/** Starts a draft from a plan file value (a worked example, an imported file). */
+/** Starts a draft from a plan already read through the model (an opened file). */
+export function createDraftFromPlan(plan: Plan): Promise<string | undefined> {
+  return startDraft(defaultDraftName(plan), plan);
+}
+
+/** Starts a draft from a plan file value (a worked example). */
 export async function createDraftFromValue(
   value: unknown,
   name?: string,

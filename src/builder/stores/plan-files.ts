@@ -1,0 +1,99 @@
+/**
+ * Plan files the user picks or drops: opened as a new draft (never over an existing one), or
+ * merged into the open draft after a preview. A bad file is answered in Vietnamese, listing what
+ * is wrong, and changes nothing.
+ */
+import { atom } from 'nanostores';
+import type { ReadResult } from '../../plan/read/index.ts';
+import type { MergePreview } from '../../plan/merge.ts';
+import { $plan, edit, undo } from './editor.ts';
+import { $notice, createDraftFromPlan } from './workspace.ts';
+
+/** Reads a picked file through the model; an oversized file is refused before it is read. */
+export async function readPlanFromFile(file: File): Promise<ReadResult> {
+  const [{ readPlanFile }, { tooLargeMessage }, { MAX_FILE_BYTES }] = await Promise.all([
+    import('../../plan/read/index.ts'),
+    import('../../plan/read/decode.ts'),
+    import('../../plan/file-format.ts'),
+  ]);
+  if (file.size > MAX_FILE_BYTES) {
+    return { ok: false, problems: [{ path: '', where: '', message: tooLargeMessage(file.size) }] };
+  }
+  return readPlanFile(new Uint8Array(await file.arrayBuffer()));
+}
+
+const problemLines = (read: Extract<ReadResult, { ok: false }>) =>
+  read.problems.map((p) => (p.where ? `${p.where}: ${p.message}` : p.message));
+
+/** Opens a plan file as a new draft; returns its id. */
+export async function openPlanFile(file: File): Promise<string | undefined> {
+  const read = await readPlanFromFile(file);
+  if (!read.ok) {
+    $notice.set({
+      kind: 'error',
+      text: `Không mở được tệp “${file.name}”. Các bản nháp đã có không thay đổi.`,
+      details: problemLines(read),
+    });
+    return undefined;
+  }
+  const id = await createDraftFromPlan(read.plan);
+  for (const text of read.notices) $notice.set({ kind: 'info', text });
+  return id;
+}
+
+export interface MergeState {
+  fileName: string;
+  preview: MergePreview;
+  /** Ids of the incoming rows the user keeps; duplicates start unticked. */
+  keep: ReadonlySet<string>;
+}
+
+export const $merge = atom<MergeState | null>(null);
+export const $mergeError = atom<{ fileName: string; problems: string[] } | null>(null);
+export const $mergeDone = atom<{ rows: number; objectives: number } | null>(null);
+
+export async function chooseMergeFile(file: File): Promise<void> {
+  $mergeError.set(null);
+  $mergeDone.set(null);
+  const plan = $plan.get();
+  if (!plan) return;
+  const read = await readPlanFromFile(file);
+  if (!read.ok) {
+    $merge.set(null);
+    $mergeError.set({ fileName: file.name, problems: problemLines(read) });
+    return;
+  }
+  const { previewMerge } = await import('../../plan/merge.ts');
+  const preview = previewMerge(plan, read.plan);
+  const keep = new Set(preview.rows.filter((c) => !c.duplicateOf).map((c) => c.row.id));
+  $merge.set({ fileName: file.name, preview, keep });
+}
+
+export function setKept(rowId: string, kept: boolean): void {
+  const state = $merge.get();
+  if (!state) return;
+  const keep = new Set(state.keep);
+  if (kept) keep.add(rowId);
+  else keep.delete(rowId);
+  $merge.set({ ...state, keep });
+}
+
+/** Adds the kept rows and the new objectives as one change: one undo takes it all back. */
+export async function confirmMerge(): Promise<void> {
+  const state = $merge.get();
+  if (!state) return;
+  const { applyMerge } = await import('../../plan/merge.ts');
+  edit((plan) => applyMerge(plan, state.preview, state.keep));
+  $merge.set(null);
+  $mergeDone.set({ rows: state.keep.size, objectives: state.preview.objectives.length });
+}
+
+export function cancelMerge(): void {
+  $merge.set(null);
+  $mergeError.set(null);
+}
+
+export function undoMerge(): void {
+  undo();
+  $mergeDone.set(null);
+}

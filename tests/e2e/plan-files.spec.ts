@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { BuilderPage } from './builder-page.ts';
+
+const example = readFileSync(
+  new URL('../../content/examples/so-noi-vu-tinh-mau-2013.json', import.meta.url),
+);
+
+const badFiles = [
+  {
+    name: 'ghi-chu.txt',
+    content: Buffer.from('Kế hoạch năm 2013: xem tệp Word'),
+    says: 'không phải JSON hợp lệ',
+  },
+  {
+    name: 'cau-hinh.json',
+    content: Buffer.from('{"ten": "không phải kế hoạch"}'),
+    says: 'Đây không phải tệp kế hoạch CCHC',
+  },
+  {
+    name: 'ban-moi.json',
+    content: Buffer.from(JSON.stringify({ format: 'ke-hoach-cchc', version: 99 })),
+    says: 'phiên bản mới hơn',
+  },
+  { name: 'rat-lon.json', content: Buffer.alloc(6 * 1024 * 1024, 32), says: 'Tệp quá lớn' },
+  {
+    name: 'ke-hoach.docx',
+    content: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200)]),
+    says: 'tệp Word .docx',
+  },
+];
+
+/** Every saved draft, as stored: to prove that nothing changed. */
+const storedDrafts = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.includes('/draft/'))
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
+
+test('a plan file opens as a new draft and leaves the others alone', async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.newDraft();
+  await builder.goto();
+  const before = await storedDrafts(page);
+  await page.getByLabel('Chọn tệp kế hoạch (.json)').setInputFiles({
+    name: 'KH-CCHC-2013-so-noi-vu.json',
+    mimeType: 'application/json',
+    buffer: example,
+  });
+  await expect(page.locator('.task-list')).toBeVisible();
+  await expect(page.locator('.draft-title')).toContainText('Sở Nội vụ');
+  const after = await storedDrafts(page);
+  expect(Object.keys(after)).toHaveLength(2);
+  for (const [key, value] of Object.entries(before)) expect(after[key]).toBe(value);
+});
+
+for (const bad of badFiles) {
+  test(`opening ${bad.name} is refused in Vietnamese and changes no draft`, async ({ page }) => {
+    const builder = new BuilderPage(page);
+    await builder.newDraft();
+    await builder.goto();
+    const before = await storedDrafts(page);
+    await page.getByLabel('Chọn tệp kế hoạch (.json)').setInputFiles({
+      name: bad.name,
+      mimeType: 'application/octet-stream',
+      buffer: bad.content,
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(`Không mở được tệp “${bad.name}”`);
+    await expect(alert).toContainText(bad.says);
+    expect(await storedDrafts(page)).toEqual(before);
+    await expect(page.locator('.draft-item')).toHaveCount(1);
+  });
+}
+
+test.describe('merging rows from another file', () => {
+  test('a preview flags duplicates, the merge adds the rest, and one undo takes it back', async ({
+    page,
+  }) => {
+    const builder = new BuilderPage(page);
+    await builder.goto();
+    await page
+      .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
+      .click();
+    await builder.openSection('III. Kế hoạch triển khai');
+    const plan = JSON.parse(example.toString());
+    plan.rows[0].specificTask = 'Rà soát thêm các văn bản của phòng Công chức';
+    plan.objectives.push('Mỗi phòng có ít nhất một sáng kiến cải cách hành chính');
+    await page.getByLabel('Chọn tệp để gộp').setInputFiles({
+      name: 'phong-cong-chuc.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(plan)),
+    });
+    const preview = page.getByRole('table', { name: /Xem trước: 26 nhiệm vụ/ });
+    await expect(preview.locator('.merge-flag')).toHaveCount(25);
+    await expect(page.getByRole('button', { name: 'Gộp 1 nhiệm vụ' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Thêm nhiệm vụ 2 của tệp' }).check();
+    await page.getByRole('button', { name: 'Gộp 2 nhiệm vụ' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Đã gộp 2 nhiệm vụ và 1 mục tiêu' }),
+    ).toBeVisible();
+    await expect(page.locator('tfoot td').first()).toHaveText('28');
+    await page.getByRole('button', { name: 'Hoàn tác gộp' }).click();
+    await expect(page.locator('tfoot td').first()).toHaveText('26');
+  });
+
+  test('a bad file to merge is refused in Vietnamese and the draft stays as it was', async ({
+    page,
+  }) => {
+    const builder = new BuilderPage(page);
+    await builder.goto();
+    await page
+      .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
+      .click();
+    await builder.openSection('III. Kế hoạch triển khai');
+    const id = await builder.draftId();
+    const before = await builder.storedRecord(id);
+    for (const bad of badFiles) {
+      await page.getByLabel('Chọn tệp để gộp').setInputFiles({
+        name: bad.name,
+        mimeType: 'application/octet-stream',
+        buffer: bad.content,
+      });
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(`Không gộp được tệp “${bad.name}”`);
+      await expect(alert).toContainText(bad.says);
+    }
+    await expect(page.locator('tfoot td').first()).toHaveText('26');
+    expect(await builder.storedRecord(id)).toEqual(before);
+  });
+});
