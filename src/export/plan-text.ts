@@ -50,6 +50,18 @@ export function documentNumberLine(document: PlanDocument): string {
   return `Số: ${number}/${document.symbol.trim()}`;
 }
 
+/** The headings of the plan's four parts, as the outline numbers them. */
+export const partHeadings = {
+  objectives: 'I. MỤC TIÊU',
+  tasks: 'II. NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
+  table: 'III. KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ CCHC',
+  organisation: 'IV. TỔ CHỨC THỰC HIỆN',
+} as const;
+
+/** Section III's text in the body: the table itself is the annex. */
+export const annexReference =
+  'Nhiệm vụ cụ thể, sản phẩm, cơ quan chủ trì, cơ quan phối hợp, thời gian thực hiện và kinh phí dự kiến của từng lĩnh vực được nêu tại Phụ lục kèm theo Kế hoạch này.';
+
 /** The subject line under "KẾ HOẠCH". */
 export const subjectLine = (plan: Plan): string => `Cải cách hành chính năm ${plan.planYear}`;
 

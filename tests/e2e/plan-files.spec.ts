@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BuilderPage } from './builder-page.ts';
 
 const example = readFileSync(
@@ -131,4 +134,33 @@ test.describe('merging rows from another file', () => {
     await expect(page.locator('tfoot td').first()).toHaveText('26');
     expect(await builder.storedRecord(id)).toEqual(before);
   });
+});
+
+test('the plan prints like the Word file: A4 portrait, then the table on landscape pages', async ({
+  page,
+}) => {
+  const builder = new BuilderPage(page);
+  await builder.goto();
+  await page
+    .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
+    .click();
+  await builder.openSection('Rà soát và xuất');
+  await expect(page.getByRole('button', { name: 'In hoặc lưu PDF' })).toBeVisible();
+  await expect(page.locator('.print-document')).toBeHidden();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const boxes = [...pdf.toString('latin1').matchAll(/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/g)].map(
+    (m) => (Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait'),
+  );
+  expect(boxes[0]).toBe('portrait');
+  expect(boxes.at(-1)).toBe('landscape');
+  const file = join(mkdtempSync(join(tmpdir(), 'ban-in-')), 'ke-hoach.pdf');
+  writeFileSync(file, pdf);
+  const text = (from: number, to = from) =>
+    execFileSync('pdftotext', ['-f', `${from}`, '-l', `${to}`, file, '-'], { encoding: 'utf8' });
+  expect(text(1)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text(1)).toContain('KẾ HOẠCH');
+  expect(text(1)).not.toContain('Rà soát và xuất');
+  const annexPages = boxes.flatMap((kind, index) => (kind === 'landscape' ? [index + 1] : []));
+  for (const pageNumber of annexPages) expect(text(pageNumber)).toContain('Nhiệm vụ chung');
+  expect(text(annexPages[0]!, annexPages.at(-1)!)).toContain('1.517.000.000');
 });

@@ -16,6 +16,7 @@ import { $findings, $totals, checkNow } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
 import { goToField } from '../focus.ts';
 import { citationHref } from './Findings.tsx';
+import { PrintDocument } from './PrintDocument.tsx';
 
 export function ReviewSection() {
   const plan = useStore($plan);
@@ -205,6 +206,9 @@ export function ReviewSection() {
           <button type="button" class="button-secondary" onClick={() => void exportAs('json')}>
             Tải tệp kế hoạch để mở lại (.json)
           </button>
+          <button type="button" class="button-secondary" onClick={() => print()}>
+            In hoặc lưu PDF
+          </button>
         </div>
         {exportError && (
           <p class="banner banner-error" role="alert">
@@ -212,6 +216,7 @@ export function ReviewSection() {
           </p>
         )}
       </section>
+      <PrintDocument plan={plan} />
     </>
   );
 }

@@ -19,6 +19,8 @@ import { computeTotals } from '../../plan/totals.ts';
 import { formatVnd } from '../../plan/vi-format.ts';
 import {
   EMPTY_TEXT,
+  annexReference,
+  partHeadings,
   introductionLines,
   objectiveLines,
   organisationParts,
@@ -41,12 +43,12 @@ function lines(items: readonly TextLine[]): Paragraph[] {
 
 function objectives(plan: Plan): Paragraph[] {
   const items = objectiveLines(plan).map((text) => ({ bullet: true, text }));
-  return [heading('I. MỤC TIÊU'), ...lines(items)];
+  return [heading(partHeadings.objectives), ...lines(items)];
 }
 
 function tasks(plan: Plan): Paragraph[] {
   return [
-    heading('II. NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH'),
+    heading(partHeadings.tasks),
     ...planAreas.flatMap((area) => {
       const id = area.id as AreaId;
       return [subheading(areaSectionHeading(id)), ...lines(textLines(plan.tasks[id] ?? ''))];
@@ -61,10 +63,8 @@ function implementation(plan: Plan): Paragraph[] {
       ? ''
       : ` (chưa gồm ${totals.unbudgetedRowCount} nhiệm vụ chưa có kinh phí dự kiến)`;
   return [
-    heading('III. KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ CCHC'),
-    body(
-      'Nhiệm vụ cụ thể, sản phẩm, cơ quan chủ trì, cơ quan phối hợp, thời gian thực hiện và kinh phí dự kiến của từng lĩnh vực được nêu tại Phụ lục kèm theo Kế hoạch này.',
-    ),
+    heading(partHeadings.table),
+    body(annexReference),
     body(
       `Tổng số: ${totals.rowCount} nhiệm vụ; tổng kinh phí dự kiến: ${formatVnd(totals.budgetVnd)}${unbudgeted}.`,
     ),
@@ -73,7 +73,7 @@ function implementation(plan: Plan): Paragraph[] {
 
 function organisation(plan: Plan): Paragraph[] {
   return [
-    heading('IV. TỔ CHỨC THỰC HIỆN'),
+    heading(partHeadings.organisation),
     ...organisationParts(plan).flatMap((part, index) => [
       subheading(`${index + 1}. ${part.title}`),
       ...lines(part.lines),
