@@ -236,6 +236,25 @@ test.describe('whole drafts', () => {
     await expect(page.locator('.draft-item')).toHaveCount(2);
   });
 
+  test('a draft can be renamed from the list', async ({ page }) => {
+    const builder = new BuilderPage(page);
+    const id = await builder.newDraft();
+    await builder.goto();
+    await page
+      .getByRole('button', { name: 'Đổi tên Kế hoạch CCHC năm 2013 – Sở, Ban, ngành' })
+      .click();
+    const name = page.getByLabel('Tên mới của bản nháp');
+    await expect(name).toBeFocused();
+    await name.fill('Kế hoạch CCHC 2013 – Sở Tư pháp (bản trình lãnh đạo)');
+    await page.getByRole('button', { name: 'Lưu tên' }).click();
+    await expect(page.locator('.draft-name')).toHaveText(
+      'Kế hoạch CCHC 2013 – Sở Tư pháp (bản trình lãnh đạo)',
+    );
+    expect(await builder.storedRecord(id)).toMatchObject({
+      name: 'Kế hoạch CCHC 2013 – Sở Tư pháp (bản trình lãnh đạo)',
+    });
+  });
+
   test('a deleted draft can be brought back', async ({ page }) => {
     const builder = new BuilderPage(page);
     await builder.newDraft();

@@ -60,6 +60,25 @@ test('a plan file opens as a new draft and leaves the others alone', async ({ pa
   for (const [key, value] of Object.entries(before)) expect(after[key]).toBe(value);
 });
 
+test('a plan file dropped on the page opens too', async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.goto();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File([text], 'KH-CCHC-2013-so-noi-vu.json', { type: 'application/json' }),
+    );
+    return transfer;
+  }, example.toString());
+  const zone = page
+    .locator('.drop-zone')
+    .filter({ has: page.getByLabel('Chọn tệp kế hoạch (.json)') });
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(page.locator('.task-list')).toBeVisible();
+  await expect(page.locator('.draft-title')).toContainText('Sở Nội vụ');
+});
+
 for (const bad of badFiles) {
   test(`opening ${bad.name} is refused in Vietnamese and changes no draft`, async ({ page }) => {
     const builder = new BuilderPage(page);
