@@ -11,9 +11,9 @@ const basisSchema = z.object({
   summary: z.string(),
 });
 
-/** The published letter and outline: prose in MDX, one entry per page. */
+/** The published letter and outline, and the trainers' page: prose in MDX, one entry per page. */
 const documents = defineCollection({
-  loader: glob({ base: './content', pattern: '{guidance,outline}/*.mdx' }),
+  loader: glob({ base: './content', pattern: '{guidance,outline,training}/*.mdx' }),
   schema: z.object({
     title: z.string(),
     description: z.string().max(200),

@@ -9,7 +9,7 @@ import { chromiumArgs, findChromium } from '../chromium-path.mjs';
 import { serveStatic } from '../static-server.mjs';
 
 const budgets = { buildSeconds: 30, htmlKb: 20, cssKb: 12, jsKb: 3 };
-const pages = ['/', '/huong-dan/', '/de-cuong/', '/thuat-ngu/', '/tim-kiem/'];
+const pages = ['/', '/huong-dan/', '/de-cuong/', '/thuat-ngu/', '/tim-kiem/', '/tap-huan/'];
 const kb = (bytes) => bytes / 1024;
 let over = 0;
 const report = (label, value, budget, unit) => {

@@ -44,13 +44,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export default function pagefindIntegration(): AstroIntegration {
-  let base = '/';
   return {
     name: 'ke-hoach-cchc:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -60,7 +56,8 @@ export default function pagefindIntegration(): AstroIntegration {
           const html = await readFile(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
           const path = relative(outDir, file).split('\\').join('/');
-          const url = base + path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
+          // Relative to the site's root: Pagefind's script adds the base path it is served under.
+          const url = '/' + path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
           const meta = `<meta data-pagefind-meta="fold[content]" content="${escapeAttribute(fold(bodyText(html)))}">`;
           const content = separateBlocks(html).replace('</head>', `${meta}</head>`);
           const added = await index.addHTMLFile({ url, content });

@@ -18,6 +18,7 @@ export const routes = {
   glossary: 'thuat-ngu/',
   search: 'tim-kiem/',
   builder: 'ke-hoach/',
+  training: 'tap-huan/',
 } as const;
 
 export const siteName = 'Kế hoạch cải cách hành chính';

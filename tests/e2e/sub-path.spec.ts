@@ -36,11 +36,16 @@ test('under /cchc/ every link and asset of every page stays under /cchc/ and wor
 
 test('under /cchc/ search results and glossary links point inside /cchc/', async ({ page }) => {
   await page.goto('/cchc/tim-kiem/?q=don%20vi');
-  const first = page.locator('.search-result-title').first();
-  await expect(first).toBeVisible();
-  expect(await first.getAttribute('href')).toMatch(/^\/cchc\//);
-  await first.click();
-  await expect(page).toHaveURL(/\/cchc\/(huong-dan|de-cuong)\//);
+  const titles = page.locator('.search-result-title');
+  await expect(titles.first()).toBeVisible();
+  for (const href of await titles.evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href')),
+  )) {
+    expect(href).toMatch(/^\/cchc\/(huong-dan|de-cuong|thuat-ngu|tap-huan)\/(#|$)/);
+  }
+  const response = page.waitForResponse((r) => r.request().resourceType() === 'document');
+  await titles.first().click();
+  expect((await response).status()).toBe(200);
   await page.goto('/cchc/huong-dan/');
   await page.locator('main a.term').first().click();
   await expect(page).toHaveURL(/\/cchc\/thuat-ngu\/#/);

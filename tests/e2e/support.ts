@@ -8,6 +8,7 @@ export const readingPages = [
   { path: '/de-cuong/', title: 'Đề cương xây dựng kế hoạch cải cách hành chính năm' },
   { path: '/thuat-ngu/', title: 'Thuật ngữ' },
   { path: '/tim-kiem/', title: 'Tìm kiếm' },
+  { path: '/tap-huan/', title: 'Tập huấn xây dựng kế hoạch cải cách hành chính' },
 ] as const;
 
 export const subPathOrigin = 'http://127.0.0.1:4330';
