@@ -7,9 +7,14 @@ import type { MonthYear } from './schema.ts';
 
 const vndNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 
+/** 1234567 → "1.234.567": an amount where the unit is said elsewhere (a column heading, a field). */
+export function formatAmount(amount: number): string {
+  return vndNumber.format(amount);
+}
+
 /** 1234567 → "1.234.567 đ". */
 export function formatVnd(amount: number): string {
-  return `${vndNumber.format(amount)} đ`;
+  return `${formatAmount(amount)} đ`;
 }
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -3,6 +3,7 @@
  * caret after the same digit; the plan stores a whole number, or null while the field is empty.
  */
 import { useStore } from '@nanostores/preact';
+import { formatAmount } from '../../plan/vi-format.ts';
 import { $isEditable } from '../stores/editor.ts';
 import { FieldFindings, useHasFindings } from './Findings.tsx';
 

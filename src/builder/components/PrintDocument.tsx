@@ -6,7 +6,7 @@
  */
 import type { Plan, PlanRow } from '../../plan/schema.ts';
 import { computeTotals } from '../../plan/totals.ts';
-import { formatDocumentDate, formatPeriod, formatVnd } from '../../plan/vi-format.ts';
+import { formatAmount, formatDocumentDate, formatPeriod } from '../../plan/vi-format.ts';
 import { areas, romanNumeral, tableColumns } from '../../outline/data.ts';
 import {
   EMPTY_TEXT,
@@ -38,8 +38,6 @@ function Lines({ lines }: { lines: TextLine[] }) {
   );
 }
 
-const amount = (value: number) => formatVnd(value).replace(/\s*đ$/, '');
-
 function AnnexRow({ row, index }: { row: PlanRow; index: number }) {
   return (
     <tr>
@@ -50,7 +48,7 @@ function AnnexRow({ row, index }: { row: PlanRow; index: number }) {
       <td>{row.leadUnit}</td>
       <td>{row.coordinatingUnits.filter(Boolean).join('; ')}</td>
       <td>{formatPeriod(row.from, row.to)}</td>
-      <td class="num">{row.budgetVnd === null ? '' : amount(row.budgetVnd)}</td>
+      <td class="num">{row.budgetVnd === null ? '' : formatAmount(row.budgetVnd)}</td>
       <td>{row.notes}</td>
     </tr>
   );
@@ -149,7 +147,7 @@ export function PrintDocument({ plan }: { plan: Plan }) {
                   ))}
                   <tr class="print-subtotal">
                     <td colSpan={7}>Cộng {romanNumeral(area.order)}</td>
-                    <td class="num">{amount(total?.budgetVnd ?? 0)}</td>
+                    <td class="num">{formatAmount(total?.budgetVnd ?? 0)}</td>
                     <td />
                   </tr>
                 </>
@@ -157,7 +155,7 @@ export function PrintDocument({ plan }: { plan: Plan }) {
             })}
             <tr class="print-subtotal">
               <td colSpan={7}>{grandTotalLabel(totals.unbudgetedRowCount)}</td>
-              <td class="num">{amount(totals.budgetVnd)}</td>
+              <td class="num">{formatAmount(totals.budgetVnd)}</td>
               <td />
             </tr>
           </tbody>

@@ -20,7 +20,7 @@ import {
 import { planAreas, areaTableHeading, type AreaId } from '../../plan/areas.ts';
 import type { Plan, PlanRow } from '../../plan/schema.ts';
 import { computeTotals } from '../../plan/totals.ts';
-import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
+import { formatAmount, formatPeriod } from '../../plan/vi-format.ts';
 import { romanNumeral, tableColumns } from '../../outline/data.ts';
 import type { TableColumn } from '../../outline/schema.ts';
 import { annexAttachment, annexTitle, grandTotalLabel } from '../plan-text.ts';
@@ -47,12 +47,6 @@ const columnWidths: Record<ColumnId, number> = {
 
 const grid = [TT_WIDTH, ...tableColumns.map((column) => columnWidths[column.id])];
 const budgetIndex = 1 + tableColumns.findIndex((column) => column.id === 'budgetVnd');
-
-/**
- * The amount without its unit: the column heading already says "(VNĐ)". `formatVnd` stays the one
- * place that formats money; only its " đ" suffix is dropped here.
- */
-export const amount = (value: number): string => formatVnd(value).replace(/\s*đ$/, '');
 
 const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = {
@@ -131,7 +125,9 @@ function taskRow(row: PlanRow, position: number): TableRow {
     leadUnit: multiline(row.leadUnit),
     coordinatingUnits: list(row.coordinatingUnits),
     period: [aligned(formatPeriod(row.from, row.to), AlignmentType.CENTER)],
-    budgetVnd: [aligned(row.budgetVnd === null ? '' : amount(row.budgetVnd), AlignmentType.RIGHT)],
+    budgetVnd: [
+      aligned(row.budgetVnd === null ? '' : formatAmount(row.budgetVnd), AlignmentType.RIGHT),
+    ],
     notes: multiline(row.notes),
   };
   return new TableRow({
@@ -149,7 +145,7 @@ function sumRow(label: string, value: number): TableRow {
     cantSplit: true,
     children: [
       cell([aligned(label, AlignmentType.RIGHT, true)], 0, budgetIndex),
-      cell([aligned(amount(value), AlignmentType.RIGHT, true)], budgetIndex),
+      cell([aligned(formatAmount(value), AlignmentType.RIGHT, true)], budgetIndex),
       ...grid.slice(budgetIndex + 1).map((_, offset) => cell([text('')], budgetIndex + 1 + offset)),
     ],
   });
