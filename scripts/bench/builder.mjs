@@ -138,6 +138,15 @@ async function typing(rowCount) {
     };
     localStorage.setItem('ke-hoach-cchc/draft/bench', JSON.stringify(record));
   }, plan);
+  const overviewStarted = performance.now();
+  await page.goto(`${origin}/ke-hoach/#/bench/ke-hoach-trien-khai`);
+  await page.locator('.timeline tbody tr').nth(rowCount).waitFor();
+  report(
+    `${rowCount} rows: open section III with its timeline and chart`,
+    performance.now() - overviewStarted,
+    undefined,
+    'ms',
+  );
   const areaId = plan.rows[0].areaId;
   const opened = performance.now();
   await page.goto(`${origin}/ke-hoach/#/bench/ke-hoach-trien-khai/${areaId}`);

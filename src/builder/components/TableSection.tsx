@@ -24,6 +24,7 @@ import {
   updateRow,
 } from '../stores/plan-actions.ts';
 import { MergePanel } from './MergePanel.tsx';
+import { BudgetChart, Timeline } from './Timeline.tsx';
 import { MoneyField } from './MoneyField.tsx';
 import { MonthYearField } from './MonthYearField.tsx';
 import { ListField, TextArea, TextField } from './fields.tsx';
@@ -42,7 +43,8 @@ export function TableSection({ areaId, rowId }: { areaId?: AreaId; rowId?: strin
 function AreasOverview() {
   const totals = useStore($totals);
   const draft = useStore($draft);
-  if (!totals || !draft) return null;
+  const plan = useStore($plan);
+  if (!totals || !draft || !plan) return null;
   return (
     <>
       <p>
@@ -95,6 +97,9 @@ function AreasOverview() {
           </tr>
         </tfoot>
       </table>
+      <h3>Kế hoạch theo thời gian và kinh phí</h3>
+      <BudgetChart totals={totals} />
+      <Timeline plan={plan} />
       <MergePanel />
     </>
   );
