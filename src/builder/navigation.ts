@@ -28,17 +28,21 @@ export const sectionTitles: Record<SectionId, string> = {
 };
 
 export interface Route {
+  /** A plan carried in the link itself (#/chia-se/<data>), shown read-only. */
+  share?: string;
   draftId?: string;
   section?: SectionId;
   areaId?: AreaId;
   rowId?: string;
 }
 
+/** The route segment of share links: #/chia-se/<plan in base64url>. */
+export const SHARE_SEGMENT = 'chia-se';
+
 export function parseRoute(hash: string): Route {
-  const [draftId, section, areaId, rowId] = hash
-    .replace(/^#\/?/, '')
-    .split('/')
-    .map(decodeURIComponent);
+  const path = hash.replace(/^#\/?/, '');
+  if (path.startsWith(`${SHARE_SEGMENT}/`)) return { share: path.slice(SHARE_SEGMENT.length + 1) };
+  const [draftId, section, areaId, rowId] = path.split('/').map(decodeURIComponent);
   if (!draftId) return {};
   const known = sectionIds.find((id) => id === section);
   return {

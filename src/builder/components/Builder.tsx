@@ -25,6 +25,7 @@ const sections = {
   'ra-soat': () => import('./ReviewSection.tsx').then((m) => m.ReviewSection),
 } as const;
 const draftList = () => import('./DraftList.tsx').then((m) => m.DraftList);
+const sharePreview = () => import('./SharePreview.tsx').then((m) => m.SharePreview);
 const noProps = {};
 
 function useRouting(): Route {
@@ -90,7 +91,9 @@ export default function Builder() {
     <div class="builder" data-ready={ready ? 'true' : 'false'}>
       <StorageBanner />
       <NoticeBar />
-      {!route.draftId ? (
+      {route.share !== undefined ? (
+        <LazySection load={sharePreview} props={{ encoded: route.share }} />
+      ) : !route.draftId ? (
         <LazySection load={draftList} props={noProps} />
       ) : draft && plan ? (
         <>

@@ -11,7 +11,13 @@ import { formatPoints, scorePlan } from '../../plan/self-score.ts';
 import { formatDocumentDate, formatVnd } from '../../plan/vi-format.ts';
 import { planFileName } from '../../export/file-name.ts';
 import { downloadBytes } from '../download.ts';
-import { findingTarget, routeHash, sectionTitles, type SectionId } from '../navigation.ts';
+import {
+  findingTarget,
+  routeHash,
+  SHARE_SEGMENT,
+  sectionTitles,
+  type SectionId,
+} from '../navigation.ts';
 import { $findings, $totals, checkNow } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
 import { goToField } from '../focus.ts';
@@ -59,6 +65,16 @@ export function ReviewSection() {
     </a>
   );
   const [exportError, setExportError] = useState('');
+  const [share, setShare] = useState<{ link: string } | { tooLong: number } | null>(null);
+  const makeShareLink = async () => {
+    try {
+      const { encodePlanForLink, MAX_SHARE_LINK_LENGTH } = await import('../../plan/share.ts');
+      const link = `${location.origin}${location.pathname}#/${SHARE_SEGMENT}/${encodePlanForLink(plan)}`;
+      setShare(link.length > MAX_SHARE_LINK_LENGTH ? { tooLong: link.length } : { link });
+    } catch {
+      setExportError('Không tạo được liên kết: có thể mất kết nối mạng. Hãy thử lại.');
+    }
+  };
   /** Exporters load only now, on demand: they are most of the builder's weight. */
   const exportAs = async (format: 'docx' | 'xlsx' | 'json') => {
     setExportError('');
@@ -209,7 +225,35 @@ export function ReviewSection() {
           <button type="button" class="button-secondary" onClick={() => print()}>
             In hoặc lưu PDF
           </button>
+          <button type="button" class="button-secondary" onClick={() => void makeShareLink()}>
+            Chia sẻ bằng liên kết
+          </button>
         </div>
+        {share && 'link' in share && (
+          <div class="share-link">
+            <label for="share-link">Liên kết chứa cả kế hoạch (không gửi lên máy chủ nào)</label>
+            <input
+              id="share-link"
+              type="text"
+              readOnly
+              value={share.link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button
+              type="button"
+              class="button-secondary"
+              onClick={() => void navigator.clipboard?.writeText(share.link)}
+            >
+              Sao chép liên kết
+            </button>
+          </div>
+        )}
+        {share && 'tooLong' in share && (
+          <p class="banner banner-warning" role="alert">
+            Liên kết sẽ dài {share.tooLong.toLocaleString('vi-VN')} ký tự, quá dài để gửi an toàn
+            qua thư hay tin nhắn. Hãy gửi tệp kế hoạch (.json) thay vì liên kết.
+          </p>
+        )}
         {exportError && (
           <p class="banner banner-error" role="alert">
             {exportError}

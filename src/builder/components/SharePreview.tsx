@@ -1,0 +1,123 @@
+/**
+ * A plan opened from a share link: shown read-only, saved only when the user asks. A damaged
+ * link says so and changes nothing.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Plan } from '../../plan/schema.ts';
+import { computeTotals } from '../../plan/totals.ts';
+import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
+import { areas, romanNumeral } from '../../outline/data.ts';
+import { navigate } from '../navigation.ts';
+import { readSavedPlan } from '../stores/drafts.ts';
+import { createDraftFromPlan } from '../stores/workspace.ts';
+
+type State =
+  { kind: 'reading' } | { kind: 'failed'; problems: string[] } | { kind: 'ready'; plan: Plan };
+
+export function SharePreview({ encoded }: { encoded: string }) {
+  const [state, setState] = useState<State>({ kind: 'reading' });
+  useEffect(() => {
+    void (async () => {
+      const { decodePlanFromLink } = await import('../../plan/share.ts');
+      const decoded = decodePlanFromLink(encoded);
+      if (!decoded.ok) return setState({ kind: 'failed', problems: [decoded.message] });
+      const read = await readSavedPlan(decoded.value);
+      setState(
+        read.ok
+          ? { kind: 'ready', plan: read.plan }
+          : {
+              kind: 'failed',
+              problems: read.problems.map((p) =>
+                p.where ? `${p.where}: ${p.message}` : p.message,
+              ),
+            },
+      );
+    })();
+  }, [encoded]);
+
+  if (state.kind === 'reading') return <p role="status">Đang đọc kế hoạch trong liên kết…</p>;
+  if (state.kind === 'failed') {
+    return (
+      <div class="banner banner-error" role="alert">
+        <p>
+          <strong>Không mở được kế hoạch từ liên kết này.</strong> Các bản nháp của bạn không thay
+          đổi.
+        </p>
+        <ul>
+          {state.problems.map((problem) => (
+            <li>{problem}</li>
+          ))}
+        </ul>
+        <p>
+          <a href="#/">Về danh sách bản nháp</a>
+        </p>
+      </div>
+    );
+  }
+  const { plan } = state;
+  const totals = computeTotals(plan);
+  return (
+    <section aria-labelledby="share-title">
+      <h2 id="share-title">Kế hoạch được chia sẻ</h2>
+      <p class="banner banner-info">
+        Bạn đang xem kế hoạch gửi kèm trong liên kết; nó chưa được lưu vào trình duyệt này.
+      </p>
+      <p>
+        <strong>{plan.unit.name || 'Đơn vị chưa ghi tên'}</strong> · Kế hoạch CCHC năm{' '}
+        {plan.planYear} · {totals.rowCount} nhiệm vụ · tổng kinh phí {formatVnd(totals.budgetVnd)}
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          onClick={() =>
+            void createDraftFromPlan(plan).then((id) => id && navigate({ draftId: id }))
+          }
+        >
+          Lưu thành bản nháp của tôi
+        </button>
+      </div>
+      {plan.objectives.filter(Boolean).length > 0 && (
+        <>
+          <h3>Mục tiêu</h3>
+          <ul>
+            {plan.objectives.filter(Boolean).map((objective) => (
+              <li>{objective}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="table-scroll" role="region" aria-labelledby="share-rows" tabIndex={0}>
+        <table class="data-table rows-table">
+          <caption id="share-rows">Các nhiệm vụ</caption>
+          <thead>
+            <tr>
+              <th scope="col">Lĩnh vực</th>
+              <th scope="col">Nhiệm vụ cụ thể</th>
+              <th scope="col">Cơ quan chủ trì</th>
+              <th scope="col">Thời gian</th>
+              <th scope="col" class="num">
+                Kinh phí
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.rows.map((row) => {
+              const area = areas.find((a) => a.id === row.areaId);
+              return (
+                <tr>
+                  <td>{area ? `${romanNumeral(area.order)}. ${area.tableTitle}` : row.areaId}</td>
+                  <td>{row.specificTask || row.generalTask}</td>
+                  <td>{row.leadUnit}</td>
+                  <td>{formatPeriod(row.from, row.to)}</td>
+                  <td class="num">
+                    {row.budgetVnd === null ? 'chưa có' : formatVnd(row.budgetVnd)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
