@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BuilderPage } from './builder-page.ts';
 import { expectNoAxeViolations } from './support.ts';
 
@@ -39,4 +43,25 @@ test('the plan shows its budget by area and each task across the 12 months', asy
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('section III prints with its timeline on landscape pages', async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.goto();
+  await page
+    .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
+    .click();
+  await builder.openSection('III. Kế hoạch triển khai');
+  await expect(page.locator('.timeline')).toBeVisible();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const kinds = [...pdf.toString('latin1').matchAll(/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/g)].map(
+    (m) => (Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait'),
+  );
+  expect(kinds).toContain('landscape');
+  const file = join(mkdtempSync(join(tmpdir(), 'tien-do-')), 'tien-do.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Tiến độ các nhiệm vụ trong năm 2013');
+  expect(text).toContain('Kinh phí dự kiến theo lĩnh vực');
+  expect(text).not.toContain('Hoàn tác');
 });
