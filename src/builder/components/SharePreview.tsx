@@ -10,6 +10,7 @@ import { areas, romanNumeral } from '../../outline/data.ts';
 import { navigate } from '../navigation.ts';
 import { readSavedPlan } from '../stores/drafts.ts';
 import { createDraftFromPlan } from '../stores/workspace.ts';
+import { problemText } from '../problems.ts';
 
 type State =
   { kind: 'reading' } | { kind: 'failed'; problems: string[] } | { kind: 'ready'; plan: Plan };
@@ -27,9 +28,7 @@ export function SharePreview({ encoded }: { encoded: string }) {
           ? { kind: 'ready', plan: read.plan }
           : {
               kind: 'failed',
-              problems: read.problems.map((p) =>
-                p.where ? `${p.where}: ${p.message}` : p.message,
-              ),
+              problems: read.problems.map(problemText),
             },
       );
     })();

@@ -27,6 +27,7 @@ import {
   writeItem,
   type StorageProblem,
 } from '../storage/local-store.ts';
+import { problemText } from '../problems.ts';
 
 const RECORD_KIND = 'ke-hoach-cchc/draft';
 const RECORD_VERSION = 1;
@@ -189,7 +190,7 @@ export async function loadDraft(id: string): Promise<LoadResult> {
     return {
       ok: false,
       reason: 'unreadable',
-      problems: read.problems.map((p) => (p.where ? `${p.where}: ${p.message}` : p.message)),
+      problems: read.problems.map(problemText),
     };
   }
   return { ok: true, record, read };

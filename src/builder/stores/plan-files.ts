@@ -8,6 +8,7 @@ import type { ReadResult } from '../../plan/read/index.ts';
 import type { MergePreview } from '../../plan/merge.ts';
 import { $plan, edit, undo } from './editor.ts';
 import { $notice, createDraftFromPlan } from './workspace.ts';
+import { problemText } from '../problems.ts';
 
 /** Reads a picked file through the model; an oversized file is refused before it is read. */
 export async function readPlanFromFile(file: File): Promise<ReadResult> {
@@ -22,8 +23,7 @@ export async function readPlanFromFile(file: File): Promise<ReadResult> {
   return readPlanFile(new Uint8Array(await file.arrayBuffer()));
 }
 
-const problemLines = (read: Extract<ReadResult, { ok: false }>) =>
-  read.problems.map((p) => (p.where ? `${p.where}: ${p.message}` : p.message));
+const problemLines = (read: Extract<ReadResult, { ok: false }>) => read.problems.map(problemText);
 
 /** Opens a plan file as a new draft; returns its id. */
 export async function openPlanFile(file: File): Promise<string | undefined> {

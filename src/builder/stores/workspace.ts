@@ -32,6 +32,7 @@ import {
 } from './editor.ts';
 import { resetChecks } from './checks.ts';
 import { acquireDraftLock, releaseDraftLock } from './tab-lock.ts';
+import { problemText } from '../problems.ts';
 
 /** A message for the user about the last whole-draft action, in Vietnamese. */
 export type Notice =
@@ -120,7 +121,7 @@ export async function createDraftFromValue(
     $notice.set({
       kind: 'error',
       text: 'Không tạo được bản nháp từ tệp này.',
-      details: read.problems.map((p) => (p.where ? `${p.where}: ${p.message}` : p.message)),
+      details: read.problems.map(problemText),
     });
     return undefined;
   }
