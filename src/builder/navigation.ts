@@ -3,7 +3,7 @@
  * the back button, reloads and links from the review page all work.
  */
 import { atom } from 'nanostores';
-import type { AreaId } from '../plan/areas.ts';
+import type { AreaId } from '../plan/templates.ts';
 import type { Finding } from '../plan/rules/types.ts';
 
 export const sectionIds = [

@@ -1,7 +1,8 @@
 /** The plain status of each section in the task list (GOV.UK "task list" pattern). */
-import { createPlan } from '../plan/create.ts';
 import type { Finding } from '../plan/rules/types.ts';
 import type { Plan } from '../plan/schema.ts';
+import { tasksDigest } from '../plan/tasks-digest.ts';
+import { templateOf } from '../plan/templates.ts';
 import { sectionOfPath, type SectionId } from './navigation.ts';
 
 export type SectionStatus = 'chua-bat-dau' | 'dang-soan' | 'da-xong' | 'co-loi' | 'khong-bat-buoc';
@@ -34,12 +35,9 @@ function progress(section: SectionId, plan: Plan): [boolean, boolean] {
       return [plan.objectives.some(filled), plan.objectives.some(filled)];
     case 'nhiem-vu': {
       // Section II starts filled with the outline's points: it is begun once the unit edits it.
-      const starter = createPlan({ unitType: plan.unit.type, planYear: plan.planYear }).tasks;
-      const texts = Object.entries(plan.tasks);
-      const edited = texts.some(
-        ([areaId, text]) => text !== starter[areaId as keyof typeof starter],
-      );
-      return [edited, edited && texts.length === 7 && texts.every(([, text]) => filled(text))];
+      const texts = Object.values(plan.tasks);
+      const edited = tasksDigest(plan.tasks) !== templateOf(plan).starterDigests[plan.unit.type];
+      return [edited, edited && texts.every(filled)];
     }
     case 'ke-hoach-trien-khai': {
       const touched = plan.rows.some((row) => filled(row.leadUnit) || filled(row.specificTask));

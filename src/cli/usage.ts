@@ -1,10 +1,13 @@
 /** The help texts, in the words a civil servant would use. */
 
-export const newUsage = `Cách dùng: ke-hoach new --loai so|huyen --nam NĂM [-o TỆP]
+export const newUsage = `Cách dùng: ke-hoach new --loai so|huyen|xa --nam NĂM [--de-cuong MẪU] [-o TỆP]
   Tạo tệp kế hoạch mới từ Đề cương: mục II và các dòng của bảng mục III lấy theo loại đơn vị.
   --loai so      Sở, Ban, ngành
   --loai huyen   UBND huyện, thành phố
+  --loai xa      UBND xã, phường (chỉ với Chương trình 2021–2030)
   --nam 2013     năm kế hoạch
+  --de-cuong de-cuong-2012            Đề cương kèm Công văn 219 (mặc định)
+  --de-cuong chuong-trinh-2021-2030   Chương trình tổng thể CCHC 2021–2030
   -o TỆP         ghi ra tệp (mặc định: in ra màn hình)`;
 
 export const checkUsage = `Cách dùng: ke-hoach check TỆP [--json]

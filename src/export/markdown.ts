@@ -4,7 +4,7 @@
  * the CLI, the builder's "copy as text" and anyone pasting a plan into a wiki or an e-mail.
  * The wording comes from ./plan-text.ts, shared with the Word exporter.
  */
-import { areaSectionHeading, planAreas, type AreaId } from '../plan/areas.ts';
+import { areaOf, areaSectionHeading, templateOf } from '../plan/templates.ts';
 import type { Plan, PlanRow } from '../plan/schema.ts';
 import { computeTotals } from '../plan/totals.ts';
 import { formatDocumentDate, formatPeriod, formatVnd } from '../plan/vi-format.ts';
@@ -71,10 +71,11 @@ function objectives(plan: Plan): string {
 }
 
 function tasks(plan: Plan): string {
-  const sections = planAreas.map((area) => {
-    const id = area.id as AreaId;
-    return `### ${escapeInline(areaSectionHeading(id))}\n\n${block(textLines(plan.tasks[id] ?? ''))}`;
-  });
+  const template = templateOf(plan);
+  const sections = template.areas.map(
+    (area) =>
+      `### ${escapeInline(areaSectionHeading(template, area.id))}\n\n${block(textLines(plan.tasks[area.id] ?? ''))}`,
+  );
   return `## II. NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH\n\n${sections.join('\n\n')}`;
 }
 
@@ -97,7 +98,7 @@ function implementationTable(plan: Plan): string {
     ),
   ];
   for (const total of totals.areas) {
-    const area = planAreas.find((candidate) => candidate.id === total.areaId);
+    const area = areaOf(templateOf(plan), total.areaId);
     if (!area) continue;
     lines.push(
       spanning(

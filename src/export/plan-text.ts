@@ -10,6 +10,7 @@ import {
   organisationLabels,
 } from '../plan/labels.ts';
 import type { Plan, PlanDocument } from '../plan/schema.ts';
+import { templateOf } from '../plan/templates.ts';
 import { formatDate } from '../plan/vi-format.ts';
 
 /** What an empty section shows, so that a draft's gap is visible rather than silently missing. */
@@ -65,11 +66,16 @@ export const annexReference =
 /** The subject line under "KẾ HOẠCH". */
 export const subjectLine = (plan: Plan): string => `Cải cách hành chính năm ${plan.planYear}`;
 
-/** The opening: the province's plan as the basis (letter I.3), then the issuing sentence. */
+/**
+ * The opening: the template's own basis (the 2021–2030 programme's resolution), the province's
+ * plan (letter I.3), then the issuing sentence.
+ */
 export function introductionLines(plan: Plan): string[] {
   const issuer = plan.unit.name.trim() === '' ? 'Đơn vị' : plan.unit.name.trim();
-  const basis = plan.provincePlan.reference.trim();
-  const lines = basis === '' ? [] : [`Căn cứ ${basis.replace(/[;.]\s*$/, '')};`];
+  const bases = [templateOf(plan).basis ?? '', plan.provincePlan.reference]
+    .map((basis) => basis.trim().replace(/[;.]\s*$/, ''))
+    .filter((basis) => basis !== '');
+  const lines = bases.map((basis) => `Căn cứ ${basis};`);
   lines.push(`${issuer} ban hành Kế hoạch cải cách hành chính năm ${plan.planYear} như sau:`);
   return lines;
 }

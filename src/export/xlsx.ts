@@ -17,7 +17,7 @@
  * same everywhere and on every run.
  */
 import writeXlsxFile, { type CellObject, type Feature } from 'write-excel-file/universal';
-import { planAreas } from '../plan/areas.ts';
+import { areaOf, templateOf } from '../plan/templates.ts';
 import type { Plan, PlanRow } from '../plan/schema.ts';
 import { computeTotals } from '../plan/totals.ts';
 import { formatPeriod } from '../plan/vi-format.ts';
@@ -221,7 +221,7 @@ function buildSheet(plan: Plan): Sheet {
   const formulaValues = new Map<string, number>();
   const subtotalCells: string[] = [];
   for (const total of totals.areas) {
-    const area = planAreas.find((candidate) => candidate.id === total.areaId);
+    const area = areaOf(templateOf(plan), total.areaId);
     if (!area) continue;
     data.push([
       text(`${romanNumeral(area.order)}. ${area.tableTitle}`, {

@@ -4,14 +4,17 @@
  * already set. Everything the unit must decide itself (objectives, lead units, months, budgets)
  * is left empty for the checker to ask for, rather than filled with invented text.
  */
+import { fullAreasOf } from '../outline/areas.ts';
 import type { Area, OutlinePoint, UnitType } from '../outline/schema.ts';
-import { planAreas, type AreaId } from './areas.ts';
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
 import type { Plan, PlanDocument, PlanRow, Tasks } from './schema.ts';
+import { DEFAULT_TEMPLATE_ID, type TemplateId } from './templates.ts';
 
 export interface NewPlanOptions {
   unitType: UnitType;
   planYear: number;
+  /** The outline to follow; the 2012 outline when not given. */
+  template?: TemplateId;
 }
 
 /**
@@ -48,13 +51,18 @@ const starterSignature: Record<
 > = {
   so: { signingForm: '', signingFor: '', signerTitle: 'Giám đốc' },
   huyen: { signingForm: 'TM.', signingFor: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch' },
+  xa: { signingForm: 'TM.', signingFor: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch' },
 };
 
-export function createPlan({ unitType, planYear }: NewPlanOptions): Plan {
-  const tasks = {} as Tasks;
+export function createPlan({
+  unitType,
+  planYear,
+  template = DEFAULT_TEMPLATE_ID,
+}: NewPlanOptions): Plan {
+  const tasks: Tasks = {};
   const rows: PlanRow[] = [];
-  for (const area of planAreas) {
-    const areaId = area.id as AreaId;
+  for (const area of fullAreasOf(template)) {
+    const areaId = area.id;
     const starters = starterTasks(area, unitType);
     tasks[areaId] = starters.map((task) => `- ${task.text}.`).join('\n');
     for (const task of starters) {
@@ -76,6 +84,7 @@ export function createPlan({ unitType, planYear }: NewPlanOptions): Plan {
   return {
     format: PLAN_FORMAT,
     version: CURRENT_VERSION,
+    template,
     unit: { parentAgency: '', name: '', type: unitType },
     planYear,
     document: {

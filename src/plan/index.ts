@@ -4,14 +4,21 @@
  * the browser, the CLI and tests in Node.
  */
 export {
-  areaIds,
-  areaById,
-  isAreaId,
+  areaOf,
+  isAreaOf,
   areaSectionHeading,
   areaTableHeading,
-  planAreas,
+  counterpartArea,
+  DEFAULT_TEMPLATE_ID,
+  isTemplateId,
+  outlineTemplates,
+  templateById,
+  templateIds,
+  templateOf,
   type AreaId,
-} from './areas.ts';
+  type OutlineTemplate,
+  type TemplateId,
+} from './templates.ts';
 export { CURRENT_VERSION, MAX_FILE_BYTES, PLAN_FORMAT, PLAN_SCHEMA_PATH } from './file-format.ts';
 export {
   areaIdSchema,

@@ -74,6 +74,7 @@ export const sectionLabels = {
   format: 'Trường “format”',
   version: 'Trường “version”',
   $schema: 'Trường “$schema”',
+  template: 'Đề cương áp dụng',
   unit: 'Thông tin đơn vị',
   planYear: 'Năm kế hoạch',
   document: 'Thông tin văn bản',
@@ -90,4 +91,5 @@ export const sectionLabels = {
 export const unitTypeLabels = {
   so: 'Sở, Ban, ngành',
   huyen: 'UBND huyện, thành phố',
+  xa: 'UBND xã, phường',
 } as const;

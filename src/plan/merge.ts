@@ -1,10 +1,12 @@
 /**
  * Merging another plan file into a plan: how a unit's office (Văn phòng) collects the rows each
  * division drafted. Rows come in with new ids; rows that say exactly what an existing row says
- * are marked as duplicates, for the user to skip or keep.
+ * are marked as duplicates, for the user to skip or keep. A file on the other template (2012
+ * outline or 2021–2030 programme) has its rows moved to the matching area of this plan's template.
  */
 import { newRowId } from './row-id.ts';
 import type { Plan, PlanRow } from './schema.ts';
+import { counterpartArea, templateOf } from './templates.ts';
 
 export interface MergeCandidateRow {
   row: PlanRow;
@@ -16,6 +18,8 @@ export interface MergePreview {
   rows: MergeCandidateRow[];
   /** Objectives of the other plan that this plan does not have yet. */
   objectives: string[];
+  /** The other plan's template, when it is not this plan's: its rows were moved to matching areas. */
+  otherTemplate?: string;
 }
 
 const normal = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -39,15 +43,23 @@ function rowKey(row: PlanRow): string {
 export function previewMerge(target: Plan, source: Plan): MergePreview {
   const existing = new Map(target.rows.map((row) => [rowKey(row), row.id]));
   const taken = new Set(target.rows.map((row) => row.id));
-  const rows = source.rows.map((row): MergeCandidateRow => {
+  const template = templateOf(target);
+  const rows = source.rows.flatMap((sourceRow): MergeCandidateRow[] => {
+    // Every area of one template has a counterpart in the other (templates.ts); a row without
+    // one could only come from a template added later, and is left out rather than misfiled.
+    const areaId = counterpartArea(template, sourceRow.areaId);
+    if (areaId === undefined) return [];
     const id = newRowId(taken);
     taken.add(id);
+    const row = { ...sourceRow, id, areaId };
     const duplicateOf = existing.get(rowKey(row));
-    return duplicateOf ? { row: { ...row, id }, duplicateOf } : { row: { ...row, id } };
+    return [duplicateOf ? { row, duplicateOf } : { row }];
   });
   const known = new Set(target.objectives.map(normal));
   const objectives = source.objectives.filter((text) => text.trim() && !known.has(normal(text)));
-  return { rows, objectives };
+  const otherTemplate =
+    source.template === target.template ? {} : { otherTemplate: templateOf(source).shortTitle };
+  return { rows, objectives, ...otherTemplate };
 }
 
 /** The plan with the chosen rows added at the end of their areas, and the new objectives. */

@@ -3,7 +3,13 @@
  * (`rows[3].leadUnit`, for the builder to focus the field) and a Vietnamese description
  * ("Mục III. …, I. Cải cách thể chế, dòng 2, Cơ quan chủ trì", for people).
  */
-import { areaSectionHeading, areaTableHeading, isAreaId, type AreaId } from './areas.ts';
+import {
+  areaSectionHeading,
+  areaTableHeading,
+  isAreaOf,
+  templateOf,
+  type AreaId,
+} from './templates.ts';
 import {
   disseminationPlanLabels,
   documentLabels,
@@ -30,6 +36,8 @@ export function pathToString(path: FieldPath): string {
 
 /** Only the bits of a plan needed to name a row by its area and place in that area. */
 export interface RowLocator {
+  /** The plan's template; the 2012 outline when missing or unknown. */
+  template?: unknown;
   rows: readonly { areaId: AreaId }[];
 }
 
@@ -40,13 +48,13 @@ function label(labels: Record<string, string>, key: PropertyKey | undefined): st
 /** "I. Cải cách thể chế, dòng 2": a row as the exported table numbers it. */
 export function describeRow(index: number, locator?: RowLocator): string {
   const row = locator?.rows[index];
-  if (!row || !locator || !isAreaId(row.areaId)) {
+  if (!row || !locator || !isAreaOf(templateOf(locator), row.areaId)) {
     return `dòng ${index + 1} của bảng`;
   }
   // The exported table groups rows by area and numbers them within it: say the same number.
   let position = 0;
   for (let i = 0; i <= index; i++) if (locator.rows[i]?.areaId === row.areaId) position++;
-  return `${areaTableHeading(row.areaId)}, dòng ${position}`;
+  return `${areaTableHeading(templateOf(locator), row.areaId)}, dòng ${position}`;
 }
 
 function describeRowField(rest: FieldPath): string[] {
@@ -83,7 +91,12 @@ export function describePath(path: FieldPath, locator?: RowLocator): string {
 
   if (head === 'objectives' && typeof second === 'number') parts.push(`mục tiêu thứ ${second + 1}`);
   else if (head === 'tasks' && second !== undefined) {
-    parts.push(isAreaId(second) ? areaSectionHeading(second) : `lĩnh vực “${String(second)}”`);
+    const template = templateOf(locator ?? {});
+    parts.push(
+      isAreaOf(template, second)
+        ? areaSectionHeading(template, second)
+        : `lĩnh vực “${String(second)}”`,
+    );
   } else if (head === 'rows' && typeof second === 'number') {
     parts.push(describeRow(second, locator), ...describeRowField(rest));
   } else if (typeof head === 'string' && sectionFieldLabels[head] && second !== undefined) {

@@ -1,6 +1,6 @@
 /**
- * The plan file, version 1: one JSON document per unit and year, following the outline (Đề cương)
- * sections I–IV and the header and signature of a Kế hoạch (Nghị định 30/2020/NĐ-CP).
+ * The plan file, version 2: one JSON document per unit and year, following the outline (Đề cương)
+ * sections I–IV; version 2 added the template the plan follows (`templates.ts`) and the header and signature of a Kế hoạch (Nghị định 30/2020/NĐ-CP).
  *
  * The schema checks shape, not completeness: a draft with empty fields is a valid file, and the
  * guidance checker (`rules/`) says what is still missing. Objects are strict so that a misspelt
@@ -13,9 +13,10 @@
 // (zod/mini parses objects without generated code, about half as fast: well within the bench.)
 import * as z from 'zod/mini';
 import type { UnitType } from '../outline/schema.ts';
-import { areaIds } from './areas.ts';
+import { isTemplateId, outlineTemplates, templateById, templateIds } from './templates.ts';
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
 import {
+  unitTypeLabels,
   disseminationPlanLabels,
   documentLabels,
   inspectionPlanLabels,
@@ -29,8 +30,8 @@ import {
 
 /** Years a plan can be for; the reform programmes run from 2001, and 2100 catches typos. */
 
-/** One of the outline's seven areas (`content/outline/areas.json`). */
-export const areaIdSchema = z.enum(areaIds);
+/** An area's slug; which ones a plan may use depends on its template (checked on the whole plan). */
+export const areaIdSchema = z.string().check(z.regex(/^[a-z0-9-]+$/));
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 /** 1,000 billion đồng per row, 5,000 rows: sums stay exact in a double (below 2^53). */
@@ -48,6 +49,10 @@ function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): 
   z.globalRegistry.add(copy, meta);
   return copy;
 }
+const unitTypeName = (type: string): string =>
+  Object.hasOwn(unitTypeLabels, type)
+    ? unitTypeLabels[type as keyof typeof unitTypeLabels]
+    : `loại đơn vị “${type}”`;
 const titled = <T extends z.ZodMiniType>(schema: T, title: string): T =>
   withMeta(schema, { title });
 
@@ -62,7 +67,7 @@ const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
  * content collections use it). `satisfies` makes a type missing here, or one the outline lacks, a
  * compile error, so the two lists cannot drift apart.
  */
-export const unitTypeSchema = z.enum({ so: 'so', huyen: 'huyen' } satisfies {
+export const unitTypeSchema = z.enum({ so: 'so', huyen: 'huyen', xa: 'xa' } satisfies {
   [T in UnitType]: T;
 });
 
@@ -180,6 +185,8 @@ const planShape = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(PLAN_FORMAT),
   version: z.literal(CURRENT_VERSION),
+  /** The outline the plan follows: its areas, unit types and citations. */
+  template: titled(z.enum(templateIds), sectionLabels.template),
   unit: unitSchema,
   planYear: titled(year, sectionLabels.planYear),
   document: documentSchema,
@@ -192,8 +199,72 @@ const planShape = z.strictObject({
   disseminationPlan: z.optional(disseminationPlanSchema),
 });
 
+/**
+ * What depends on the template: the unit type, section II's areas and each row's area. Run even
+ * when other fields have problems (`when`), so that a file's reader hears everything at once;
+ * hence the defensive reading of a value that may not have the plan's shape.
+ */
+const templateFits = z.superRefine(
+  (value: unknown, context) => {
+    const plan = value as {
+      template?: unknown;
+      unit?: { type?: unknown };
+      tasks?: unknown;
+      rows?: unknown;
+    };
+    if (typeof plan !== 'object' || plan === null || !isTemplateId(plan.template)) return;
+    const template = templateById(plan.template);
+    const areaIds = template.areas.map((area) => area.id);
+    const areaList = areaIds.map((id) => `“${id}”`).join(', ');
+    const unknownArea = (id: string) =>
+      `${template.shortTitle} không có lĩnh vực “${id}”; các lĩnh vực là ${areaList}.`;
+    const unitType = plan.unit?.type;
+    if (typeof unitType === 'string' && !(template.unitTypes as string[]).includes(unitType)) {
+      const fitting = outlineTemplates.filter((other) =>
+        (other.unitTypes as string[]).includes(unitType),
+      );
+      context.addIssue({
+        code: 'custom',
+        path: ['unit', 'type'],
+        message:
+          `${template.shortTitle} không dành cho ${unitTypeName(unitType)}` +
+          (fitting.length > 0
+            ? `; hãy chọn ${fitting.map((other) => other.shortTitle).join(', ')}.`
+            : '.'),
+      });
+    }
+    if (typeof plan.tasks === 'object' && plan.tasks !== null && !Array.isArray(plan.tasks)) {
+      const tasks = plan.tasks;
+      for (const id of areaIds.filter((id) => !Object.hasOwn(tasks, id))) {
+        context.addIssue({
+          code: 'custom',
+          path: ['tasks', id],
+          message: `Thiếu nội dung mục II của lĩnh vực “${id}” (ghi "" nếu chưa viết).`,
+        });
+      }
+      for (const id of Object.keys(tasks).filter((id) => !areaIds.includes(id))) {
+        context.addIssue({ code: 'custom', path: ['tasks', id], message: unknownArea(id) });
+      }
+    }
+    if (Array.isArray(plan.rows)) {
+      plan.rows.forEach((row: unknown, index) => {
+        const areaId = (row as { areaId?: unknown } | null)?.areaId;
+        if (typeof areaId === 'string' && !areaIds.includes(areaId)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'areaId'],
+            message: unknownArea(areaId),
+          });
+        }
+      });
+    }
+  },
+  { when: () => true },
+);
+
 export const planSchema = withMeta(
   planShape.check(
+    templateFits,
     z.superRefine((plan, context) => {
       // Findings, undo and links all address rows by id, so two rows must never share one.
       const firstIndex = new Map<string, number>();
@@ -214,7 +285,7 @@ export const planSchema = withMeta(
   {
     title: 'Kế hoạch cải cách hành chính năm',
     description:
-      'Kế hoạch CCHC năm của một Sở, Ban, ngành hoặc UBND huyện, theo Đề cương kèm Công văn 219/SNV-CCHC&ĐT.',
+      'Kế hoạch CCHC năm của một Sở, Ban, ngành, UBND huyện hoặc UBND xã, phường, theo Đề cương kèm Công văn 219/SNV-CCHC&ĐT hoặc Chương trình tổng thể CCHC giai đoạn 2021–2030.',
   },
 );
 

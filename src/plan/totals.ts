@@ -2,8 +2,8 @@
  * Budget totals of the implementation table, per area and overall. They are always computed
  * from the rows and never stored, so a file cannot carry a total that disagrees with its rows.
  */
-import { planAreas, type AreaId } from './areas.ts';
 import type { PlanRow } from './schema.ts';
+import { templateOf, type AreaId } from './templates.ts';
 
 export interface AreaTotal {
   areaId: AreaId;
@@ -15,17 +15,17 @@ export interface AreaTotal {
 }
 
 export interface PlanTotals {
-  /** One entry per area, in the outline's order, including areas without rows. */
+  /** One entry per area of the plan's template, in order, including areas without rows. */
   areas: AreaTotal[];
   rowCount: number;
   budgetVnd: number;
   unbudgetedRowCount: number;
 }
 
-export function computeTotals(plan: { rows: readonly PlanRow[] }): PlanTotals {
+export function computeTotals(plan: { template?: unknown; rows: readonly PlanRow[] }): PlanTotals {
   const byArea = new Map<AreaId, AreaTotal>();
-  for (const area of planAreas) {
-    const areaId = area.id as AreaId;
+  for (const area of templateOf(plan).areas) {
+    const areaId = area.id;
     byArea.set(areaId, { areaId, rowCount: 0, budgetVnd: 0, unbudgetedRowCount: 0 });
   }
   let budgetVnd = 0;

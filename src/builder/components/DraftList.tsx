@@ -7,6 +7,13 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import examples from '../../../content/examples/index.json' with { type: 'json' };
 import type { UnitType } from '../../outline/schema.ts';
+import { unitTypeLabels } from '../../plan/labels.ts';
+import {
+  DEFAULT_TEMPLATE_ID,
+  outlineTemplates,
+  templateById,
+  type TemplateId,
+} from '../../plan/templates.ts';
 import { downloadBytes } from '../download.ts';
 import { navigate } from '../navigation.ts';
 import { openPlanFile } from '../stores/plan-files.ts';
@@ -31,7 +38,9 @@ const open = (id: string | undefined) => {
 export function DraftList() {
   const drafts = useStore($drafts);
   const unreadable = useStore($unreadable);
+  const [template, setTemplate] = useState<TemplateId>(DEFAULT_TEMPLATE_ID);
   const [unitType, setUnitType] = useState<UnitType>('so');
+  const unitTypes = templateById(template).unitTypes;
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [renaming, setRenaming] = useState<string | null>(null);
 
@@ -49,9 +58,26 @@ export function DraftList() {
           class="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void createDraft(unitType, Number(year)).then(open);
+            void createDraft(unitType, Number(year), template).then(open);
           }}
         >
+          <div class="field">
+            <label for="new-template">Đề cương áp dụng</label>
+            <select
+              id="new-template"
+              value={template}
+              onChange={(e) => {
+                const chosen = e.currentTarget.value as TemplateId;
+                setTemplate(chosen);
+                // A unit type the other template lacks (UBND xã) falls back to the first one.
+                if (!templateById(chosen).unitTypes.includes(unitType)) setUnitType('so');
+              }}
+            >
+              {outlineTemplates.map((option) => (
+                <option value={option.id}>{option.title}</option>
+              ))}
+            </select>
+          </div>
           <div class="field">
             <label for="new-unit-type">Loại đơn vị</label>
             <select
@@ -59,8 +85,9 @@ export function DraftList() {
               value={unitType}
               onChange={(e) => setUnitType(e.currentTarget.value as UnitType)}
             >
-              <option value="so">Sở, Ban, ngành</option>
-              <option value="huyen">UBND huyện, thành phố</option>
+              {unitTypes.map((type) => (
+                <option value={type}>{unitTypeLabels[type]}</option>
+              ))}
             </select>
           </div>
           <div class="field">

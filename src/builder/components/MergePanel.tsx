@@ -3,9 +3,9 @@
  * will be added; rows identical to existing ones are flagged and left out unless kept.
  */
 import { useStore } from '@nanostores/preact';
-import { areaTableHeading } from '../../plan/areas.ts';
+import { areaTableHeading, templateOf } from '../../plan/templates.ts';
 import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
-import { $isEditable } from '../stores/editor.ts';
+import { $isEditable, $plan } from '../stores/editor.ts';
 import {
   $merge,
   $mergeDone,
@@ -23,7 +23,9 @@ export function MergePanel() {
   const error = useStore($mergeError);
   const done = useStore($mergeDone);
   const editable = useStore($isEditable);
-  if (!editable) return null;
+  const plan = useStore($plan);
+  if (!editable || !plan) return null;
+  const template = templateOf(plan);
   return (
     <section class="panel" aria-labelledby="merge-title">
       <h3 id="merge-title">Gộp nhiệm vụ từ tệp khác</h3>
@@ -64,6 +66,13 @@ export function MergePanel() {
             void confirmMerge();
           }}
         >
+          {merge.preview.otherTemplate && (
+            <p class="notice">
+              Tệp này theo {merge.preview.otherTemplate}; kế hoạch của bạn theo{' '}
+              {template.shortTitle}. Mỗi nhiệm vụ được xếp vào lĩnh vực tương ứng, xem cột “Lĩnh
+              vực” trước khi gộp.
+            </p>
+          )}
           <table class="data-table">
             <caption>
               Xem trước: {merge.preview.rows.length} nhiệm vụ trong tệp “{merge.fileName}”
@@ -95,7 +104,7 @@ export function MergePanel() {
                     </label>
                     {duplicateOf && <strong class="merge-flag">Trùng với nhiệm vụ đã có</strong>}
                   </td>
-                  <td>{areaTableHeading(row.areaId)}</td>
+                  <td>{areaTableHeading(template, row.areaId)}</td>
                   <td>{row.specificTask || row.generalTask}</td>
                   <td>{row.leadUnit}</td>
                   <td>{formatPeriod(row.from, row.to)}</td>

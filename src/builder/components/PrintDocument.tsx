@@ -7,7 +7,8 @@
 import type { Plan, PlanRow } from '../../plan/schema.ts';
 import { computeTotals } from '../../plan/totals.ts';
 import { formatAmount, formatDocumentDate, formatPeriod } from '../../plan/vi-format.ts';
-import { areas, romanNumeral, tableColumns } from '../../outline/data.ts';
+import { romanNumeral, tableColumns } from '../../outline/data.ts';
+import { templateOf } from '../../plan/templates.ts';
 import {
   EMPTY_TEXT,
   annexAttachment,
@@ -84,12 +85,12 @@ export function PrintDocument({ plan }: { plan: Plan }) {
       <h2>{partHeadings.objectives}</h2>
       <Lines lines={objectiveLines(plan).map((text) => ({ bullet: true, text }))} />
       <h2>{partHeadings.tasks}</h2>
-      {areas.map((area) => (
+      {templateOf(plan).areas.map((area) => (
         <>
           <h3>
             {area.order}. {area.title}
           </h3>
-          <Lines lines={textLines(plan.tasks[area.id as keyof typeof plan.tasks] ?? '')} />
+          <Lines lines={textLines(plan.tasks[area.id] ?? '')} />
         </>
       ))}
       <h2>{partHeadings.table}</h2>
@@ -132,7 +133,7 @@ export function PrintDocument({ plan }: { plan: Plan }) {
             </tr>
           </thead>
           <tbody>
-            {areas.map((area) => {
+            {templateOf(plan).areas.map((area) => {
               const rows = plan.rows.filter((row) => row.areaId === area.id);
               const total = totals.areas.find((t) => t.areaId === area.id);
               return (

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AreaId } from '../../plan/areas.ts';
+import type { AreaId } from '../../plan/templates.ts';
 import { severityLabels, severityOrder, type Finding } from '../../plan/rules/types.ts';
 import { formatPoints, scorePlan } from '../../plan/self-score.ts';
 import { formatDocumentDate, formatVnd } from '../../plan/vi-format.ts';

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Plan } from '../../plan/schema.ts';
 import { computeTotals } from '../../plan/totals.ts';
 import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
-import { areas, romanNumeral } from '../../outline/data.ts';
+import { areaTableHeading, templateOf } from '../../plan/templates.ts';
 import { navigate } from '../navigation.ts';
 import { readSavedPlan } from '../stores/drafts.ts';
 import { createDraftFromPlan } from '../stores/workspace.ts';
@@ -101,10 +101,9 @@ export function SharePreview({ encoded }: { encoded: string }) {
           </thead>
           <tbody>
             {plan.rows.map((row) => {
-              const area = areas.find((a) => a.id === row.areaId);
               return (
                 <tr>
-                  <td>{area ? `${romanNumeral(area.order)}. ${area.tableTitle}` : row.areaId}</td>
+                  <td>{areaTableHeading(templateOf(plan), row.areaId)}</td>
                   <td>{row.specificTask || row.generalTask}</td>
                   <td>{row.leadUnit}</td>
                   <td>{formatPeriod(row.from, row.to)}</td>

@@ -5,8 +5,9 @@
 import { useStore } from '@nanostores/preact';
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { AreaId } from '../../plan/areas.ts';
-import { areas, romanNumeral, tableColumns } from '../../outline/data.ts';
+import { fullAreaOf, fullAreasOf } from '../../outline/areas.ts';
+import { templateOf, type AreaId } from '../../plan/templates.ts';
+import { romanNumeral, tableColumns } from '../../outline/data.ts';
 import type { Area } from '../../outline/schema.ts';
 import type { PlanRow } from '../../plan/schema.ts';
 import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
@@ -34,7 +35,8 @@ const column = (id: (typeof tableColumns)[number]['id']) =>
   tableColumns.find((c) => c.id === id)!.label;
 
 export function TableSection({ areaId, rowId }: { areaId?: AreaId; rowId?: string }) {
-  const area = areas.find((a) => a.id === areaId);
+  const plan = useStore($plan);
+  const area = plan && areaId ? fullAreaOf(templateOf(plan).id, areaId) : undefined;
   if (area && rowId) return <RowForm area={area} rowId={rowId} />;
   if (area) return <AreaRows area={area} />;
   return <AreasOverview />;
@@ -45,6 +47,7 @@ function AreasOverview() {
   const draft = useStore($draft);
   const plan = useStore($plan);
   if (!totals || !draft || !plan) return null;
+  const template = templateOf(plan);
   return (
     <>
       <p>
@@ -66,7 +69,7 @@ function AreasOverview() {
           </tr>
         </thead>
         <tbody>
-          {areas.map((area) => {
+          {fullAreasOf(template.id).map((area) => {
             const total = totals.areas.find((t) => t.areaId === area.id);
             return (
               <tr>
@@ -75,7 +78,7 @@ function AreasOverview() {
                     href={routeHash({
                       draftId: draft.id,
                       section: 'ke-hoach-trien-khai',
-                      areaId: area.id as AreaId,
+                      areaId: area.id,
                     })}
                   >
                     {areaTitle(area)}
@@ -98,7 +101,7 @@ function AreasOverview() {
         </tfoot>
       </table>
       <h3>Kế hoạch theo thời gian và kinh phí</h3>
-      <BudgetChart totals={totals} />
+      <BudgetChart totals={totals} template={template} />
       <Timeline plan={plan} />
       <MergePanel />
     </>
@@ -115,7 +118,7 @@ function AreaRows({ area }: { area: Area }) {
   // After a delete, focus goes to its undo: the deleted row's buttons are gone.
   useEffect(() => undoButton.current?.focus(), [deleted]);
   if (!plan || !draft) return null;
-  const areaId = area.id as AreaId;
+  const areaId = area.id;
   const rows = plan.rows.filter((row) => row.areaId === areaId);
   const total = totals?.areas.find((t) => t.areaId === areaId);
   const used = new Set(rows.map((row) => row.generalTask.trim()));

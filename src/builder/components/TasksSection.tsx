@@ -1,6 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import type { AreaId } from '../../plan/areas.ts';
-import { areas } from '../../outline/data.ts';
+import { templateOf } from '../../plan/templates.ts';
 import { href } from '../../site/paths.ts';
 import { $plan } from '../stores/editor.ts';
 import { setTaskText } from '../stores/plan-actions.ts';
@@ -9,14 +8,16 @@ import { TextArea } from './fields.tsx';
 export function TasksSection() {
   const plan = useStore($plan);
   if (!plan) return null;
+  const template = templateOf(plan);
   return (
     <>
       <p>
-        Nhiệm vụ phải bao quát đủ 7 lĩnh vực (<a href={href('de-cuong/#ii')}>Đề cương, mục II</a>).
-        Mỗi dòng bắt đầu bằng “- ” là một ý.
+        Nhiệm vụ phải bao quát đủ {template.areas.length} lĩnh vực (
+        <a href={href(`${template.page}/`)}>{template.shortTitle}</a>). Mỗi dòng bắt đầu bằng “- ”
+        là một ý.
       </p>
-      {areas.map((area) => {
-        const areaId = area.id as AreaId;
+      {template.areas.map((area) => {
+        const areaId = area.id;
         return (
           <TextArea
             id={`f-tasks-${areaId}`}

@@ -3,11 +3,11 @@
  * task as a bar across the plan year's 12 months. The timeline is a real table underneath: a
  * screen reader reads each task with its months, and it prints and scrolls like any table.
  */
-import type { AreaId } from '../../plan/areas.ts';
+import { templateOf, type OutlineTemplate } from '../../plan/templates.ts';
 import type { Plan, PlanRow } from '../../plan/schema.ts';
 import type { PlanTotals } from '../../plan/totals.ts';
 import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
-import { areas, romanNumeral } from '../../outline/data.ts';
+import { romanNumeral } from '../../outline/data.ts';
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -23,7 +23,14 @@ export function monthsCovered(row: PlanRow, planYear: number): Set<number> {
   return covered;
 }
 
-export function BudgetChart({ totals }: { totals: PlanTotals }) {
+export function BudgetChart({
+  totals,
+  template,
+}: {
+  totals: PlanTotals;
+  template: OutlineTemplate;
+}) {
+  const { areas } = template;
   const largest = Math.max(1, ...totals.areas.map((area) => area.budgetVnd));
   const row = 30;
   const barStart = 48;
@@ -70,6 +77,7 @@ export function BudgetChart({ totals }: { totals: PlanTotals }) {
 }
 
 export function Timeline({ plan }: { plan: Plan }) {
+  const { areas } = templateOf(plan);
   return (
     <div class="table-scroll" role="region" aria-labelledby="timeline-caption" tabIndex={0}>
       <table class="data-table timeline">
@@ -85,7 +93,7 @@ export function Timeline({ plan }: { plan: Plan }) {
           </tr>
         </thead>
         {areas.map((area) => {
-          const rows = plan.rows.filter((row) => row.areaId === (area.id as AreaId));
+          const rows = plan.rows.filter((row) => row.areaId === area.id);
           if (rows.length === 0) return null;
           return (
             <tbody>

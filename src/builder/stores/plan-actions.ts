@@ -3,7 +3,7 @@
  * saved, undoable and checked like any other change.
  */
 import { atom } from 'nanostores';
-import type { AreaId } from '../../plan/areas.ts';
+import type { AreaId } from '../../plan/templates.ts';
 import { newRowId } from '../../plan/row-id.ts';
 import type {
   DisseminationPlan,

@@ -4,7 +4,8 @@
  * that saved work is never lost: nothing here overwrites a draft but the one being edited.
  */
 import { atom } from 'nanostores';
-import { createPlan } from '../../plan/create.ts';
+import { unitTypeLabels } from '../../plan/labels.ts';
+import type { TemplateId } from '../../plan/templates.ts';
 import { copyPlanToNextYear } from '../../plan/next-year.ts';
 import type { Plan } from '../../plan/schema.ts';
 import type { UnitType } from '../../outline/schema.ts';
@@ -97,12 +98,18 @@ async function startDraft(name: string, plan: Plan): Promise<string | undefined>
 }
 
 export function defaultDraftName(plan: Plan): string {
-  const unit = plan.unit.name.trim() || (plan.unit.type === 'so' ? 'Sở, Ban, ngành' : 'UBND huyện');
+  const unit = plan.unit.name.trim() || unitTypeLabels[plan.unit.type];
   return `Kế hoạch CCHC năm ${plan.planYear} – ${unit}`;
 }
 
-export function createDraft(unitType: UnitType, planYear: number): Promise<string | undefined> {
-  const plan = createPlan({ unitType, planYear });
+export async function createDraft(
+  unitType: UnitType,
+  planYear: number,
+  template?: TemplateId,
+): Promise<string | undefined> {
+  // The outline's text comes with the first new plan, not with every visit to the builder.
+  const { createPlan } = await import('../../plan/create.ts');
+  const plan = createPlan({ unitType, planYear, ...(template ? { template } : {}) });
   return startDraft(defaultDraftName(plan), plan);
 }
 

@@ -17,7 +17,13 @@ import {
   type IBorderOptions,
   type TableVerticalAlign,
 } from 'docx';
-import { planAreas, areaTableHeading, type AreaId } from '../../plan/areas.ts';
+import {
+  areaOf,
+  areaTableHeading,
+  templateOf,
+  type AreaId,
+  type OutlineTemplate,
+} from '../../plan/templates.ts';
 import type { Plan, PlanRow } from '../../plan/schema.ts';
 import { computeTotals } from '../../plan/totals.ts';
 import { formatAmount, formatPeriod } from '../../plan/vi-format.ts';
@@ -151,7 +157,7 @@ function sumRow(label: string, value: number): TableRow {
   });
 }
 
-function areaRow(areaId: AreaId): TableRow {
+function areaRow(template: OutlineTemplate, areaId: AreaId): TableRow {
   return new TableRow({
     cantSplit: true,
     children: [
@@ -159,7 +165,7 @@ function areaRow(areaId: AreaId): TableRow {
         // keepNext keeps an area's heading on the page of its first task.
         [
           paragraph(
-            areaTableHeading(areaId),
+            areaTableHeading(template, areaId),
             styleIds.tableText,
             { bold: true },
             { keepNext: true },
@@ -175,10 +181,11 @@ function areaRow(areaId: AreaId): TableRow {
 export function annexContent(plan: Plan): (Paragraph | Table)[] {
   const totals = computeTotals(plan);
   const rows: TableRow[] = [headingRow()];
+  const template = templateOf(plan);
   for (const total of totals.areas) {
-    const area = planAreas.find((candidate) => candidate.id === total.areaId);
+    const area = areaOf(template, total.areaId);
     if (!area) continue;
-    rows.push(areaRow(total.areaId));
+    rows.push(areaRow(template, total.areaId));
     plan.rows
       .filter((row) => row.areaId === total.areaId)
       .forEach((row, index) => rows.push(taskRow(row, index + 1)));

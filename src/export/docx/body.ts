@@ -13,7 +13,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { areaSectionHeading, planAreas, type AreaId } from '../../plan/areas.ts';
+import { areaSectionHeading, templateOf } from '../../plan/templates.ts';
 import type { Plan } from '../../plan/schema.ts';
 import { computeTotals } from '../../plan/totals.ts';
 import { formatVnd } from '../../plan/vi-format.ts';
@@ -49,10 +49,10 @@ function objectives(plan: Plan): Paragraph[] {
 function tasks(plan: Plan): Paragraph[] {
   return [
     heading(partHeadings.tasks),
-    ...planAreas.flatMap((area) => {
-      const id = area.id as AreaId;
-      return [subheading(areaSectionHeading(id)), ...lines(textLines(plan.tasks[id] ?? ''))];
-    }),
+    ...templateOf(plan).areas.flatMap((area) => [
+      subheading(areaSectionHeading(templateOf(plan), area.id)),
+      ...lines(textLines(plan.tasks[area.id] ?? '')),
+    ]),
   ];
 }
 

@@ -6,8 +6,9 @@ import { CURRENT_VERSION } from '../file-format.ts';
 import type { ReadProblem } from '../read/problem.ts';
 import type { Migration } from './types.ts';
 import { v0ToV1 } from './v0-to-v1.ts';
+import { v1ToV2 } from './v1-to-v2.ts';
 
-export const migrations: readonly Migration[] = [v0ToV1];
+export const migrations: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /** The oldest version that can still be read. */
 export const OLDEST_VERSION = Math.min(CURRENT_VERSION, ...migrations.map((step) => step.from));

@@ -14,12 +14,21 @@
  * - there was no signing form or province plan → empty.
  */
 import * as z from 'zod/mini';
-import { areaIds, areaTableHeading } from '../areas.ts';
-import { areaIdSchema } from '../schema.ts';
 import { PLAN_FORMAT } from '../file-format.ts';
 import { issueToProblems } from '../read/issue-messages.ts';
-import { unitTypeSchema, type MonthYear, type Plan, type PlanRow } from '../schema.ts';
+import type { MonthYear, Plan, PlanRow } from '../schema.ts';
+import { areaTableHeading, templateById } from '../templates.ts';
 import type { Migration, MigrationOutcome } from './types.ts';
+
+// Version 0 and 1 knew only the 2012 outline and its two unit types: frozen here, so that later
+// templates or unit types never change what an old file means.
+const outline2012 = templateById('de-cuong-2012');
+const areaIds = outline2012.areas.map((area) => area.id);
+const areaIdSchema = z.enum(areaIds as [string, ...string[]]);
+const unitTypeSchema = z.enum(['so', 'huyen']);
+
+/** A version 1 plan: today's shape without the template. */
+export type PlanV1 = Omit<Plan, 'version' | 'template'> & { version: 1 };
 
 const v0RowSchema = z.strictObject({
   area: z.int().check(z.minimum(1), z.maximum(areaIds.length)),
@@ -82,7 +91,7 @@ function parseMonthYear(value: string): MonthYear | undefined {
   return month >= 1 && month <= 12 ? { month, year: Number(match[2]) } : undefined;
 }
 
-export function migrateV0(old: PlanV0): { plan: Plan; notices: string[] } {
+export function migrateV0(old: PlanV0): { plan: PlanV1; notices: string[] } {
   const notices: string[] = [];
   const { number, symbol } = splitDocumentNumber(old.documentNumber);
   const issueDate = old.issueDate.trim() === '' ? null : parseDate(old.issueDate);
@@ -100,7 +109,7 @@ export function migrateV0(old: PlanV0): { plan: Plan; notices: string[] } {
       const parsed = parseMonthYear(text);
       if (parsed) return parsed;
       notices.push(
-        `${areaTableHeading(areaId)}, dòng ${position}: không đọc được thời gian ${label} “${text}”; hãy nhập lại tháng và năm.`,
+        `${areaTableHeading(outline2012, areaId)}, dòng ${position}: không đọc được thời gian ${label} “${text}”; hãy nhập lại tháng và năm.`,
       );
       return { month: null, year: null };
     };
@@ -129,7 +138,7 @@ export function migrateV0(old: PlanV0): { plan: Plan; notices: string[] } {
     );
   }
   notices.push('Bản cũ không lưu thẩm quyền ký (KT., TM., …): hãy kiểm tra lại phần chữ ký.');
-  const plan: Plan = {
+  const plan: PlanV1 = {
     format: PLAN_FORMAT,
     version: 1,
     unit: { parentAgency: old.parentAgency, name: old.unitName, type: old.unitType },

@@ -2,8 +2,7 @@
  * The paragraphs the rules cite, by the anchors the site gives them. One list, so that an anchor
  * renamed on the site is renamed here once.
  */
-import type { AreaId } from '../areas.ts';
-import { areaById } from '../areas.ts';
+import { areaOf, templateById, type AreaId, type OutlineTemplate } from '../templates.ts';
 import type { Citation } from './types.ts';
 
 const letter = (anchor: string, label: string): Citation => ({ page: 'huong-dan', anchor, label });
@@ -36,8 +35,16 @@ export const citations = {
   outlineOrganisation: outline('iv', 'Đề cương, mục IV'),
 } as const;
 
-/** Outline II.n, the section of one area. */
-export function outlineArea(areaId: AreaId): Citation {
-  const { order } = areaById(areaId);
-  return outline(`ii-${order}`, `Đề cương, mục II.${order}`);
+/** The section of one area in the plan's template: outline II.n, or the programme's area n. */
+export function outlineArea(template: OutlineTemplate, areaId: AreaId): Citation {
+  const order = areaOf(template, areaId)?.order;
+  if (order === undefined) return citations.outlineTasks;
+  return {
+    page: template.page,
+    anchor: `${template.areaAnchorPrefix}${order}`,
+    label: `${template.areaCitationLabel}${order}`,
+  };
 }
+
+/** The 2012 outline, whose wording the unit-type rules quote; rule-level citations point to it. */
+export const outline2012 = templateById('de-cuong-2012');

@@ -3,9 +3,9 @@
  * against, run over one plan. Rules are listed in the order of the plan's own sections, so that
  * within each severity the findings read from the top of the document down.
  */
-import type { AreaId } from '../areas.ts';
 import { describePath, pathToString } from '../paths.ts';
 import type { Plan } from '../schema.ts';
+import { templateOf, type AreaId } from '../templates.ts';
 import { computeTotals } from '../totals.ts';
 import { fastFold } from '../fast-fold.ts';
 import { readUnitName, type UnitNameReading } from '../unit-names.ts';
@@ -39,6 +39,7 @@ import {
   type Severity,
 } from './types.ts';
 import {
+  districtLevelAbolished,
   legalDocumentsSuggested,
   legalDocumentsWording,
   socialisationScope,
@@ -46,6 +47,7 @@ import {
 } from './unit-type.ts';
 
 export const rules: readonly Rule[] = [
+  districtLevelAbolished,
   issueDateMissing,
   issueDateDeadline,
   issueDatePlausible,
@@ -98,6 +100,7 @@ export function createRuleContext(plan: Plan): RuleContext {
   };
   return {
     plan,
+    template: templateOf(plan),
     totals: computeTotals(plan),
     rowsByArea,
     fold,

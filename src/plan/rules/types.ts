@@ -3,9 +3,9 @@
  * with a fixed severity and the paragraph that asks for it; a finding is one place where a plan
  * does not meet it.
  */
-import type { AreaId } from '../areas.ts';
 import type { FieldPath } from '../paths.ts';
 import type { Plan } from '../schema.ts';
+import type { AreaId, OutlineTemplate } from '../templates.ts';
 import type { PlanTotals } from '../totals.ts';
 import type { UnitNameReading } from '../unit-names.ts';
 
@@ -21,9 +21,13 @@ export const severityLabels: Record<Severity, string> = {
 /** Most serious first: the order findings are listed in. */
 export const severityOrder: readonly Severity[] = ['loi', 'canh-bao', 'goi-y'];
 
-/** A paragraph of the published letter (`/huong-dan/`) or outline (`/de-cuong/`), by its stable anchor. */
+/**
+ * A paragraph of the published letter (`/huong-dan/`), the outline (`/de-cuong/`) or the 2021–2030
+ * programme's page, by its stable anchor.
+ */
 export interface Citation {
-  page: 'huong-dan' | 'de-cuong';
+  /** The page's route, without slashes. */
+  page: string;
   anchor: string;
   /** Short Vietnamese label, e.g. "Công văn 219, mục I.2". */
   label: string;
@@ -32,6 +36,8 @@ export interface Citation {
 /** What a plan is checked with: the plan plus things several rules need, computed once. */
 export interface RuleContext {
   plan: Plan;
+  /** The outline the plan follows: its areas and the citations of area findings. */
+  template: OutlineTemplate;
   totals: PlanTotals;
   /** `fold` from src/text, memoised: the same unit names come up in many rows. */
   fold: (text: string) => string;

@@ -1,15 +1,18 @@
 /**
- * Outline II.1 and II.5, the points that depend on the kind of unit:
- * - II.1: a UBND huyện issues legal normative documents (VBQPPL); a Sở advises on them;
- * - II.5: socialisation (xã hội hóa) is for UBND cấp huyện and only the Sở whose field it is.
- * The wording comes from the outline data, so the messages quote the published outline.
+ * The points that depend on the kind of unit:
+ * - outline II.1 (and the programme's institutions area): a UBND issues legal normative documents
+ *   (VBQPPL); a Sở advises on them;
+ * - outline II.5 (2012 outline only): socialisation (xã hội hóa) is for UBND cấp huyện and only
+ *   the Sở whose field it is;
+ * - since 1/7/2025 there is no district level, so a later plan cannot come from a UBND huyện.
+ * The wording comes from the template's data, so the messages quote the published page.
  */
 import { fold } from '../../text/vietnamese.ts';
-import type { AreaId } from '../areas.ts';
-import { areaById } from '../areas.ts';
 import { unitTypeLabels } from '../labels.ts';
 import type { PlanRow } from '../schema.ts';
-import { outlineArea } from './citations.ts';
+import { fullAreaOf } from '../../outline/areas.ts';
+import type { AreaId, OutlineTemplate } from '../templates.ts';
+import { outline2012, outlineArea } from './citations.ts';
 import { foldedRowText } from './text.ts';
 import type { Rule, RuleContext, RuleHit } from './types.ts';
 
@@ -41,24 +44,27 @@ function claimsToIssue(folded: string): boolean {
   return false;
 }
 
-const institutions = areaById('the-che');
-const legalDocumentsPoint = institutions.points.find((point) => point.taskByUnitType !== undefined);
+/** The institutions point worded per unit type, in the plan's template. */
+const legalDocumentsPoint = (template: OutlineTemplate) =>
+  fullAreaOf(template.id, 'the-che')?.points.find((point) => point.taskByUnitType !== undefined);
 
 export const legalDocumentsWording: Rule = {
   id: 'legal-documents-wording',
   title: 'Sở tham mưu, không ban hành văn bản QPPL',
   severity: 'canh-bao',
-  citation: outlineArea('the-che'),
+  citation: outlineArea(outline2012, 'the-che'),
   check: (context) => {
     if (context.plan.unit.type !== 'so') return [];
+    const citation = outlineArea(context.template, 'the-che');
     const hit = (path: RuleHit['path']): RuleHit => ({
       path,
       message:
-        'Sở không tự ban hành văn bản quy phạm pháp luật mà tham mưu UBND tỉnh ban hành (Đề cương, mục II.1): ' +
+        `Sở không tự ban hành văn bản quy phạm pháp luật mà tham mưu UBND tỉnh ban hành (${citation.label}): ` +
         'sửa thành “tham mưu ban hành văn bản quy phạm pháp luật …”.',
+      citation,
     });
     const hits: RuleHit[] = [];
-    if (claimsToIssue(context.fold(context.plan.tasks['the-che']))) {
+    if (claimsToIssue(context.fold(context.plan.tasks['the-che'] ?? ''))) {
       hits.push(hit(['tasks', 'the-che']));
     }
     for (const { row, index } of rowsOf(context, 'the-che')) {
@@ -73,34 +79,38 @@ export const legalDocumentsSuggested: Rule = {
   id: 'legal-documents-suggested',
   title: 'Có nhiệm vụ về văn bản QPPL',
   severity: 'goi-y',
-  citation: outlineArea('the-che'),
+  citation: outlineArea(outline2012, 'the-che'),
   check: (context) => {
-    const { plan } = context;
+    const { plan, template } = context;
     const mentioned =
-      mentionsLegalDocuments.test(context.fold(plan.tasks['the-che'])) ||
+      mentionsLegalDocuments.test(context.fold(plan.tasks['the-che'] ?? '')) ||
       rowsOf(context, 'the-che').some(({ row }) =>
         mentionsLegalDocuments.test(foldedRowText(context, row)),
       );
-    const wording = legalDocumentsPoint?.taskByUnitType?.[plan.unit.type];
+    const wording = legalDocumentsPoint(template)?.taskByUnitType?.[plan.unit.type];
     if (mentioned || wording === undefined) return [];
     return [
       {
         path: ['tasks', 'the-che'],
         message:
           'Lĩnh vực cải cách thể chế chưa có nhiệm vụ nào về văn bản quy phạm pháp luật. ' +
-          `Đề cương gợi ý cho ${unitTypeLabels[plan.unit.type]}: “${wording}”.`,
+          `${template.shortTitle} gợi ý cho ${unitTypeLabels[plan.unit.type]}: “${wording}”.`,
+        citation: outlineArea(template, 'the-che'),
       },
     ];
   },
 };
 
-const publicFinance = areaById('tai-chinh-cong');
-const socialisationPoint = publicFinance.points.find((point) =>
+const socialisationPoint = fullAreaOf(outline2012.id, 'tai-chinh-cong')?.points.find((point) =>
   socialisation.test(fold(point.text)),
 );
 
-/** Whether II.5's socialisation point is meant for this unit: every huyện, a Sở only in its fields. */
+/**
+ * Whether II.5's socialisation point is meant for this unit: every huyện, a Sở only in its fields.
+ * The 2021–2030 programme has no such point, so there the question does not arise.
+ */
 function socialisationApplies(context: RuleContext): boolean | undefined {
+  if (context.template.id !== outline2012.id) return undefined;
   const { unit } = context.plan;
   if (unit.type === 'huyen') return true;
   if (unit.name.trim() === '') return undefined;
@@ -111,12 +121,12 @@ export const socialisationSuggested: Rule = {
   id: 'socialisation-suggested',
   title: 'Có nhiệm vụ xã hội hóa (nếu thuộc phạm vi)',
   severity: 'goi-y',
-  citation: outlineArea('tai-chinh-cong'),
+  citation: outlineArea(outline2012, 'tai-chinh-cong'),
   check: (context) => {
     if (socialisationApplies(context) !== true || !socialisationPoint) return [];
     const { plan } = context;
     const mentioned =
-      socialisation.test(context.fold(plan.tasks['tai-chinh-cong'])) ||
+      socialisation.test(context.fold(plan.tasks['tai-chinh-cong'] ?? '')) ||
       rowsOf(context, 'tai-chinh-cong').some(({ row }) =>
         socialisation.test(foldedRowText(context, row)),
       );
@@ -136,7 +146,7 @@ export const socialisationScope: Rule = {
   id: 'socialisation-scope',
   title: 'Xã hội hóa đúng phạm vi',
   severity: 'canh-bao',
-  citation: outlineArea('tai-chinh-cong'),
+  citation: outlineArea(outline2012, 'tai-chinh-cong'),
   check: (context) => {
     if (socialisationApplies(context) !== false) return [];
     const condition = socialisationPoint?.condition?.so;
@@ -156,4 +166,30 @@ export const socialisationScope: Rule = {
         : [],
     );
   },
+};
+
+/** The year from which plans come from the two-tier local government (1/7/2025). */
+export const FIRST_YEAR_WITHOUT_DISTRICTS = 2026;
+
+export const districtLevelAbolished: Rule = {
+  id: 'district-level-abolished',
+  title: 'Không còn cấp huyện từ năm 2026',
+  severity: 'canh-bao',
+  citation: {
+    page: 'chuong-trinh-2021-2030',
+    anchor: 'don-vi',
+    label: 'Chương trình 2021–2030, đơn vị lập kế hoạch',
+  },
+  check: ({ plan }) =>
+    plan.unit.type === 'huyen' && plan.planYear >= FIRST_YEAR_WITHOUT_DISTRICTS
+      ? [
+          {
+            path: ['unit', 'type'],
+            message:
+              `Từ ngày 01/7/2025 chính quyền địa phương có hai cấp (tỉnh và xã), không còn UBND cấp huyện; ` +
+              `kế hoạch năm ${plan.planYear} do UBND xã, phường lập theo Chương trình 2021–2030: ` +
+              'kiểm tra lại loại đơn vị và năm kế hoạch.',
+          },
+        ]
+      : [],
 };

@@ -62,6 +62,24 @@ describe('ke-hoach new', () => {
     expect(result.ok && result.plan).toMatchObject({ planYear: 2013, unit: { type: 'huyen' } });
   });
 
+  it('starts a UBND xã plan on the 2021–2030 programme', async () => {
+    const { code, stdout } = await run([
+      'new',
+      '--loai',
+      'xa',
+      '--nam',
+      '2026',
+      '--de-cuong',
+      'chuong-trinh-2021-2030',
+    ]);
+    expect(code).toBe(0);
+    const result = readPlanFile(stdout);
+    expect(result.ok && result.plan).toMatchObject({
+      template: 'chuong-trinh-2021-2030',
+      unit: { type: 'xa' },
+    });
+  });
+
   it('writes it to a file with -o', async () => {
     const { code, stdout, stderr, written } = await run([
       'new',
@@ -80,7 +98,8 @@ describe('ke-hoach new', () => {
 
   it.each([
     [['new', '--nam', '2013'], /Thiếu tùy chọn --loai/],
-    [['new', '--loai', 'xa', '--nam', '2013'], /--loai phải là “so”/],
+    [['new', '--loai', 'xa', '--nam', '2013'], /Với Đề cương 2012, --loai phải là “so”/],
+    [['new', '--loai', 'so', '--nam', '2013', '--de-cuong', '2021'], /--de-cuong phải là/],
     [['new', '--loai', 'so', '--nam', '13'], /--nam phải là một năm từ 2000 đến 2100/],
     [['new', '--loai', 'so', '--nam', '2013', '--bogus'], /Tùy chọn “--bogus” không được hỗ trợ/],
     [['new', '--loai', 'so', '--nam', '2013', '-o', '/readonly/x.json'], /Không có quyền ghi tệp/],
@@ -150,7 +169,7 @@ describe('ke-hoach check', () => {
     });
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /^Tệp theo định dạng cũ \(phiên bản 0\) đã được chuyển sang phiên bản 1 để đọc; tệp gốc không bị thay đổi\.\n- /,
+      /^Tệp theo định dạng cũ \(phiên bản 0\) đã được chuyển sang phiên bản 2 để đọc; tệp gốc không bị thay đổi\.\n- /,
     );
     expect(stdout).toContain('không đọc được thời gian bắt đầu “quý II”');
   });
@@ -170,7 +189,9 @@ describe('ke-hoach export', () => {
     const { code, written } = await run(['export', so, '--format', 'json', '-o', 'out.json']);
     expect(code).toBe(0);
     const out = written.get('out.json') as string;
-    expect(out).toMatch(/^\{\n {2}"format": "ke-hoach-cchc",\n {2}"version": 1,\n/);
+    expect(out).toMatch(
+      /^\{\n {2}"format": "ke-hoach-cchc",\n {2}"version": 2,\n {2}"template": "de-cuong-2012",\n/,
+    );
     expect(JSON.parse(out)).toEqual(JSON.parse(readFileSync(so, 'utf8')));
   });
 

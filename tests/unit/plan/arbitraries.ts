@@ -1,6 +1,12 @@
-/** fast-check generators of valid v1 plans, shaped like real ones but with any text in them. */
+/** fast-check generators of valid plans on either template, shaped like real ones but with any text in them. */
 import fc from 'fast-check';
-import { areaIds, signingForms, type Plan, type PlanRow } from '../../../src/plan/index.ts';
+import {
+  outlineTemplates,
+  signingForms,
+  type OutlineTemplate,
+  type Plan,
+  type PlanRow,
+} from '../../../src/plan/index.ts';
 
 /** Any text, including accents, emoji, quotes and newlines, as the reader normalises it (NFC). */
 export const text = fc
@@ -37,90 +43,100 @@ const budget = nullable(
   fc.tuple(fc.nat(999_999), fc.nat(999_999)).map(([high, low]) => high * 1_000_000 + low),
 );
 
-const rowWithoutId = fc.record({
-  areaId: fc.constantFrom(...areaIds),
-  generalTask: text,
-  specificTask: text,
-  products: texts,
-  leadUnit: text,
-  coordinatingUnits: texts,
-  from: monthYear,
-  to: monthYear,
-  budgetVnd: budget,
-  notes: text,
-});
+const rowWithoutId = (areaIds: readonly string[]) =>
+  fc.record({
+    areaId: fc.constantFrom(...areaIds),
+    generalTask: text,
+    specificTask: text,
+    products: texts,
+    leadUnit: text,
+    coordinatingUnits: texts,
+    from: monthYear,
+    to: monthYear,
+    budgetVnd: budget,
+    notes: text,
+  });
 
-const rows: fc.Arbitrary<PlanRow[]> = fc.array(rowWithoutId, { maxLength: 12 }).chain((generated) =>
-  fc
-    .uniqueArray(fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/), {
-      minLength: generated.length,
-      maxLength: generated.length,
-    })
-    .map((ids) => generated.map((row, index) => ({ id: ids[index] as string, ...row }))),
-);
-
-const tasks = fc
-  .tuple(...areaIds.map(() => text))
-  .map(
-    (values) =>
-      Object.fromEntries(
-        areaIds.map((id, index) => [id, values[index] as string]),
-      ) as Plan['tasks'],
+const rows = (areaIds: readonly string[]): fc.Arbitrary<PlanRow[]> =>
+  fc.array(rowWithoutId(areaIds), { maxLength: 12 }).chain((generated) =>
+    fc
+      .uniqueArray(fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/), {
+        minLength: generated.length,
+        maxLength: generated.length,
+      })
+      .map((ids) => generated.map((row, index) => ({ id: ids[index] as string, ...row }))),
   );
 
-export const planArbitrary: fc.Arbitrary<Plan> = fc.record(
-  {
-    $schema: text,
-    format: fc.constant('ke-hoach-cchc' as const),
-    version: fc.constant(1 as const),
-    unit: fc.record({
-      parentAgency: text,
-      name: text,
-      type: fc.constantFrom('so' as const, 'huyen' as const),
-    }),
-    planYear: year,
-    document: fc.record({
-      number: text,
-      symbol: text,
-      place: text,
-      issueDate: nullable(isoDate),
-      signingForm: fc.constantFrom(...signingForms),
-      signingFor: text,
-      signerTitle: text,
-      signerName: text,
-      recipients: texts,
-    }),
-    provincePlan: fc.record({ reference: text, issueDate: nullable(isoDate) }),
-    objectives: texts,
-    tasks,
-    rows,
-    organisation: fc.record({
-      responsibilities: text,
-      monitoring: text,
-      funding: text,
-      reporting: text,
-    }),
-    inspectionPlan: fc.record({ scope: text, targets: texts, timing: text, leadUnit: text }),
-    disseminationPlan: fc.record({
-      content: text,
-      audiences: text,
-      methods: texts,
-      leadUnit: text,
-    }),
-  },
-  // Optional sections are sometimes absent altogether, as in real files.
-  {
-    requiredKeys: [
-      'format',
-      'version',
-      'unit',
-      'planYear',
-      'document',
-      'provincePlan',
-      'objectives',
-      'tasks',
-      'rows',
-      'organisation',
-    ],
-  },
-);
+const tasks = (areaIds: readonly string[]) =>
+  fc
+    .tuple(...areaIds.map(() => text))
+    .map(
+      (values) =>
+        Object.fromEntries(
+          areaIds.map((id, index) => [id, values[index] as string]),
+        ) as Plan['tasks'],
+    );
+
+const planOn = (template: OutlineTemplate): fc.Arbitrary<Plan> => {
+  const areaIds = template.areas.map((area) => area.id);
+  return fc.record(
+    {
+      $schema: text,
+      format: fc.constant('ke-hoach-cchc' as const),
+      version: fc.constant(2 as const),
+      template: fc.constant(template.id),
+      unit: fc.record({
+        parentAgency: text,
+        name: text,
+        type: fc.constantFrom(...template.unitTypes),
+      }),
+      planYear: year,
+      document: fc.record({
+        number: text,
+        symbol: text,
+        place: text,
+        issueDate: nullable(isoDate),
+        signingForm: fc.constantFrom(...signingForms),
+        signingFor: text,
+        signerTitle: text,
+        signerName: text,
+        recipients: texts,
+      }),
+      provincePlan: fc.record({ reference: text, issueDate: nullable(isoDate) }),
+      objectives: texts,
+      tasks: tasks(areaIds),
+      rows: rows(areaIds),
+      organisation: fc.record({
+        responsibilities: text,
+        monitoring: text,
+        funding: text,
+        reporting: text,
+      }),
+      inspectionPlan: fc.record({ scope: text, targets: texts, timing: text, leadUnit: text }),
+      disseminationPlan: fc.record({
+        content: text,
+        audiences: text,
+        methods: texts,
+        leadUnit: text,
+      }),
+    },
+    // Optional sections are sometimes absent altogether, as in real files.
+    {
+      requiredKeys: [
+        'format',
+        'version',
+        'template',
+        'unit',
+        'planYear',
+        'document',
+        'provincePlan',
+        'objectives',
+        'tasks',
+        'rows',
+        'organisation',
+      ],
+    },
+  );
+};
+
+export const planArbitrary: fc.Arbitrary<Plan> = fc.constantFrom(...outlineTemplates).chain(planOn);

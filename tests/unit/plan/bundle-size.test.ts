@@ -12,8 +12,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 /**
  * Measured at 24,149 bytes when zod/mini came in (classic zod: 109,145 in the same bundle); the
  * margin allows small changes to the model, not a new dependency. Raise it knowingly, never silently.
+ * Raised to 28,000 for the 2021–2030 programme: 27,421 bytes, of which about 2,100 are the
+ * programme's own area text. The builder loads that text only to start a plan or check one, so
+ * its start-up (scripts/bench/builder.mjs, 35 kB) does not carry it.
  */
-const MAX_GZIP_BYTES = 24_500;
+const MAX_GZIP_BYTES = 28_000;
 
 /** What the builder (src/builder/) takes from the model at run time. */
 const entry = `

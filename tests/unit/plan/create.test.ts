@@ -1,17 +1,18 @@
 /** New plans start from the outline, filtered by the kind of unit. */
 import { describe, expect, it } from 'vitest';
-import { areas } from '../../../src/outline/data.ts';
-import { checkPlan, createPlan, planSchema } from '../../../src/plan/index.ts';
+import { areas } from '../../../src/outline/areas.ts';
+import { checkPlan, createPlan, planSchema, templateById } from '../../../src/plan/index.ts';
 
 describe('createPlan', () => {
   const so = createPlan({ unitType: 'so', planYear: 2014 });
   const huyen = createPlan({ unitType: 'huyen', planYear: 2014 });
 
-  it('makes a valid v1 plan with nothing invented', () => {
+  it('makes a valid plan on the 2012 outline with nothing invented', () => {
     expect(planSchema.safeParse(so).success).toBe(true);
     expect(so).toMatchObject({
       format: 'ke-hoach-cchc',
-      version: 1,
+      version: 2,
+      template: 'de-cuong-2012',
       planYear: 2014,
       objectives: [],
     });
@@ -30,7 +31,7 @@ describe('createPlan', () => {
     expect(huyen.rows[0]?.generalTask).toMatch(
       /^Tuân thủ quy trình, từng bước đổi mới, .* của UBND huyện$/,
     );
-    expect(so.tasks['the-che'].split('\n')[0]).toBe(`- ${so.rows[0]?.generalTask}.`);
+    expect(so.tasks['the-che']?.split('\n')[0]).toBe(`- ${so.rows[0]?.generalTask}.`);
   });
 
   it('leaves the conditional point II.5 (xã hội hóa) to the Sở concerned, and gives it to every huyện', () => {
@@ -74,5 +75,57 @@ describe('createPlan', () => {
       expect(ids).toContain(id);
     }
     expect(ids).not.toContain('areas-covered');
+  });
+});
+
+describe('createPlan on the 2021–2030 programme', () => {
+  const xa = createPlan({ unitType: 'xa', planYear: 2026, template: 'chuong-trinh-2021-2030' });
+  const so = createPlan({ unitType: 'so', planYear: 2026, template: 'chuong-trinh-2021-2030' });
+  const programme = templateById('chuong-trinh-2021-2030');
+
+  it('records the template and follows its seven areas, leadership first', () => {
+    expect(planSchema.safeParse(xa).success).toBe(true);
+    expect(xa.template).toBe('chuong-trinh-2021-2030');
+    expect(Object.keys(xa.tasks)).toEqual(programme.areas.map((area) => area.id));
+    expect(programme.areas.map((area) => area.title)).toEqual([
+      'Công tác chỉ đạo, điều hành cải cách hành chính',
+      'Cải cách thể chế',
+      'Cải cách thủ tục hành chính',
+      'Cải cách tổ chức bộ máy hành chính nhà nước',
+      'Cải cách chế độ công vụ',
+      'Cải cách tài chính công',
+      'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
+    ]);
+    expect(new Set(xa.rows.map((row) => row.areaId))).toEqual(
+      new Set(programme.areas.map((area) => area.id)),
+    );
+  });
+
+  it('gives a UBND xã its own wording and signature, and leaves out points not meant for it', () => {
+    expect(xa.rows.find((row) => row.areaId === 'the-che')?.generalTask).toMatch(
+      /thẩm quyền của UBND cấp xã/,
+    );
+    expect(so.rows.find((row) => row.areaId === 'the-che')?.generalTask).toMatch(/^Tham mưu/);
+    expect(xa.rows.some((row) => /đơn vị sự nghiệp công lập/.test(row.generalTask))).toBe(false);
+    expect(so.rows.some((row) => /đơn vị sự nghiệp công lập/.test(row.generalTask))).toBe(true);
+    expect(xa.document).toMatchObject({ signingForm: 'TM.', signerTitle: 'Chủ tịch' });
+  });
+
+  it('checks against its own areas and cites the programme’s page', () => {
+    const findings = checkPlan(xa);
+    const taskText = checkPlan({ ...xa, tasks: { ...xa.tasks, 'chinh-phu-so': '' } }).find(
+      (finding) => finding.ruleId === 'area-task-text',
+    );
+    expect(taskText).toMatchObject({
+      where:
+        'Mục II. Nhiệm vụ cải cách hành chính, 7. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
+      citation: {
+        page: 'chuong-trinh-2021-2030',
+        anchor: 'linh-vuc-7',
+        label: 'Chương trình 2021–2030, lĩnh vực 7',
+      },
+    });
+    expect(findings.map((finding) => finding.ruleId)).not.toContain('areas-covered');
+    expect(findings.map((finding) => finding.ruleId)).not.toContain('socialisation-suggested');
   });
 });

@@ -12,9 +12,11 @@ describe('planToJson', () => {
     const shuffled = Object.fromEntries(Object.entries(plan).reverse()) as typeof plan;
     const text = planToJson(shuffled);
     expect(text).toBe(planToJson(plan));
-    expect(text.startsWith('{\n  "format": "ke-hoach-cchc",\n  "version": 1,\n  "unit": {')).toBe(
-      true,
-    );
+    expect(
+      text.startsWith(
+        '{\n  "format": "ke-hoach-cchc",\n  "version": 2,\n  "template": "de-cuong-2012",\n  "unit": {',
+      ),
+    ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

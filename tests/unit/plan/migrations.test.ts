@@ -9,11 +9,12 @@ import { v0Draft } from './v0-draft.ts';
 describe('the v0 → v1 migration', () => {
   const result = readPlanFile(JSON.stringify(v0Draft));
 
-  it('reads a v0 draft as a v1 plan and says so', () => {
+  it('reads a v0 draft as a current plan on the 2012 outline and says so', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(0);
-    expect(result.plan.version).toBe(1);
+    expect(result.plan.version).toBe(2);
+    expect(result.plan.template).toBe('de-cuong-2012');
   });
 
   it('splits, converts and renames what v1 stores differently', () => {
@@ -70,12 +71,12 @@ describe('the v0 → v1 migration', () => {
     expect(result.notices.join('\n')).toMatch(/thẩm quyền ký/);
   });
 
-  it('is deterministic and its result writes as a normal v1 file', () => {
+  it('is deterministic and its result writes as a normal current file', () => {
     const again = readPlanFile(JSON.stringify(v0Draft));
     expect(again).toEqual(result);
     if (!result.ok) throw new Error('unreadable');
     const reread = readPlanFile(planToJson(result.plan));
-    expect(reread.ok && reread.fromVersion).toBe(1);
+    expect(reread.ok && reread.fromVersion).toBe(2);
     expect(reread.ok && reread.plan).toEqual(result.plan);
   });
 
@@ -136,8 +137,47 @@ describe('the migration chain', () => {
   });
 
   it('has a step for every version below the current one and nothing to do for the current one', () => {
-    expect(migrations.map((step) => step.from)).toEqual([0]);
+    expect(migrations.map((step) => step.from)).toEqual([0, 1]);
     const plan = example('so');
-    expect(migrate(plan, 1)).toEqual({ ok: true, value: plan, notices: [] });
+    expect(migrate(plan, 2)).toEqual({ ok: true, value: plan, notices: [] });
+  });
+});
+
+describe('the v1 → v2 migration', () => {
+  /** A version 1 file: today's example without the template. */
+  const v1 = (): Record<string, unknown> => {
+    const { template: _template, ...rest } = example('huyen');
+    return {
+      $schema: 'https://cchc.example.org/schema/ke-hoach-cchc-v1.json',
+      ...rest,
+      version: 1,
+    };
+  };
+
+  it('reads a v1 file as a plan on the 2012 outline, unchanged otherwise', () => {
+    const result = readPlanFile(JSON.stringify(v1()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(1);
+    expect(result.notices).toEqual([]);
+    const { $schema, ...plan } = result.plan;
+    expect(plan).toEqual(example('huyen'));
+    expect($schema).toBe('https://cchc.example.org/schema/ke-hoach-cchc-v2.json');
+  });
+
+  it('keeps version 1’s rules: no UBND xã, only the 2012 areas, in version 1’s words', () => {
+    const file = { ...v1(), unit: { parentAgency: '', name: 'UBND xã Mẫu', type: 'xa' } };
+    const result = readPlanFile(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatchObject({ path: 'unit.type' });
+    expect(result.problems[0]?.message).toMatch(/Đề cương 2012 không dành cho UBND xã, phường/);
+    expect(result.problems[0]?.message).toMatch(/Chương trình 2021–2030/);
+  });
+
+  it('refuses a version 1 file that already names a template', () => {
+    const result = readPlanFile(JSON.stringify({ ...v1(), template: 'chuong-trinh-2021-2030' }));
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatchObject({ path: 'template' });
+    expect(result.problems[0]?.message).toMatch(/sửa “version” thành 2/);
   });
 });

@@ -18,7 +18,8 @@ describe('readCurrentPlan', () => {
 
   it('leaves everything else to the full reader', () => {
     expect(readCurrentPlan({ ...example, version: 0 })).toBeUndefined();
-    expect(readCurrentPlan({ ...example, version: 2 })).toBeUndefined();
+    expect(readCurrentPlan({ ...example, version: 1 })).toBeUndefined();
+    expect(readCurrentPlan({ ...example, version: 3 })).toBeUndefined();
     expect(readCurrentPlan({ ...example, format: 'khac' })).toBeUndefined();
     expect(readCurrentPlan({ ...example, planYear: 'hai nghìn' })).toBeUndefined();
     expect(

@@ -110,10 +110,10 @@ describe('readPlanFile on bad input', () => {
   });
 
   it('refuses a newer version rather than guessing', () => {
-    const [problem] = problemsOf(readPlanFile(json({ ...valid(), version: 2 })));
+    const [problem] = problemsOf(readPlanFile(json({ ...valid(), version: 3 })));
     expect(problem).toMatchObject({ path: 'version', where: 'Trường “version”' });
     expect(problem?.message).toMatch(
-      /phiên bản mới hơn .*phiên bản 2.*chỉ đọc được đến phiên bản 1/,
+      /phiên bản mới hơn .*phiên bản 3.*chỉ đọc được đến phiên bản 2/,
     );
   });
 

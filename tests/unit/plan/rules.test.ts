@@ -3,7 +3,15 @@
  * The base plans are the published examples, which pass every rule.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlan, rules, type Finding, type Plan } from '../../../src/plan/index.ts';
+import {
+  checkPlan,
+  createPlan,
+  rules,
+  templateById,
+  type Finding,
+  type Plan,
+} from '../../../src/plan/index.ts';
+import { previewMerge } from '../../../src/plan/merge.ts';
 import { changed, example, hasPath, row } from './fixtures.ts';
 
 interface RuleCases {
@@ -14,7 +22,48 @@ interface RuleCases {
 const setLead = (lead: string) => () =>
   changed('so', (plan) => (row(plan, 'tc-1').leadUnit = lead));
 
+/** A plan on the 2021–2030 programme: the example's content moved to the programme's areas. */
+const onProgramme = (kind: 'so' | 'huyen', change: (plan: Plan) => void = () => {}) =>
+  changed(kind, (plan) => {
+    const moved = previewMerge(
+      {
+        ...createPlan({
+          unitType: kind,
+          planYear: plan.planYear,
+          template: 'chuong-trinh-2021-2030',
+        }),
+        rows: [],
+      },
+      plan,
+    );
+    plan.template = 'chuong-trinh-2021-2030';
+    plan.rows = moved.rows.map((candidate) => candidate.row);
+    plan.tasks = Object.fromEntries(
+      templateById('chuong-trinh-2021-2030').areas.map((area) => [
+        area.id,
+        plan.tasks[area.id] ?? plan.tasks[area.formerId ?? ''] ?? '',
+      ]),
+    );
+    change(plan);
+  });
+
 const cases: Record<string, RuleCases> = {
+  'district-level-abolished': {
+    trips: {
+      'a UBND huyện plan for 2026': () => changed('huyen', (p) => (p.planYear = 2026)),
+      'a UBND huyện plan for 2027 on the programme': () =>
+        onProgramme('huyen', (p) => (p.planYear = 2027)),
+    },
+    passes: {
+      'a UBND huyện plan for 2025': () => changed('huyen', (p) => (p.planYear = 2025)),
+      'a UBND xã plan for 2026': () =>
+        onProgramme('huyen', (p) => {
+          p.planYear = 2026;
+          p.unit.type = 'xa';
+        }),
+      'a Sở plan for 2026': () => onProgramme('so', (p) => (p.planYear = 2026)),
+    },
+  },
   'issue-date-missing': {
     trips: { 'no issue date': () => changed('so', (p) => (p.document.issueDate = null)) },
     passes: {
@@ -428,9 +477,10 @@ const cases: Record<string, RuleCases> = {
   },
 };
 
-const anchors = {
+const anchors: Record<string, string[]> = {
   'huong-dan': ['i', 'i-1', 'i-2', 'i-3', 'thoi-han', 'ii', 'iii'],
   'de-cuong': ['i', 'ii', 'ii-1', 'ii-2', 'ii-3', 'ii-4', 'ii-5', 'ii-6', 'ii-7', 'iii', 'iv'],
+  'chuong-trinh-2021-2030': ['don-vi', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `linh-vuc-${n}`)],
 };
 
 const findingsOf = (plan: Plan, ruleId: string): Finding[] =>
@@ -443,7 +493,9 @@ describe('the rule list', () => {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(rule.title.normalize('NFC')).toBe(rule.title);
       expect(anchors[rule.citation.page]).toContain(rule.citation.anchor);
-      expect(rule.citation.label).toMatch(/^(Công văn 219|Đề cương), mục /);
+      expect(rule.citation.label).toMatch(
+        /^(Công văn 219|Đề cương), mục |^Chương trình 2021–2030, /,
+      );
     }
   });
 

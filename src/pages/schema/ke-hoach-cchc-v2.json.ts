@@ -1,6 +1,7 @@
 /**
- * Publishes the JSON Schema of plan files (version 1) at /schema/ke-hoach-cchc-v1.json, so that
- * other tools can validate plans. Generated from the zod schema at build time.
+ * Publishes the JSON Schema of plan files (the current version) at /schema/ke-hoach-cchc-v2.json, so that
+ * other tools can validate plans. Generated from the zod schema at build time. Version 1's schema stays
+ * published, frozen, from `public/schema/`: files written then still point to it.
  */
 import type { APIRoute } from 'astro';
 import { PLAN_SCHEMA_PATH } from '../../plan/file-format.ts';

@@ -1,0 +1,53 @@
+/**
+ * Version 2 records the outline a plan follows (`template`), since the 2021–2030 programme joined
+ * the 2012 outline. Every version 1 file followed the 2012 outline, and nothing else changed, so
+ * the step only names that template; the version 2 schema then checks the whole plan, in the same
+ * words as before, since the fields are the same.
+ */
+import { PLAN_FORMAT } from '../file-format.ts';
+import { readProblem } from '../read/problem.ts';
+import { DEFAULT_TEMPLATE_ID } from '../templates.ts';
+import type { Migration, MigrationOutcome } from './types.ts';
+
+const v1SchemaFile = `${PLAN_FORMAT}-v1.json`;
+
+export const v1ToV2: Migration = {
+  from: 1,
+  migrate(value: unknown): MigrationOutcome {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return {
+        ok: false,
+        problems: [readProblem([], 'Tệp phiên bản 1 phải là một đối tượng JSON.')],
+      };
+    }
+    const { $schema, ...rest } = value as Record<string, unknown>;
+    if (Object.hasOwn(rest, 'template')) {
+      return {
+        ok: false,
+        problems: [
+          readProblem(
+            ['template'],
+            'Tệp ghi phiên bản 1 nhưng có trường “template” của phiên bản 2: hãy sửa “version” thành 2.',
+          ),
+        ],
+      };
+    }
+    return {
+      ok: true,
+      value: {
+        // An editor's link to the v1 schema would now flag the new field: point it at v2.
+        ...(typeof $schema === 'string'
+          ? {
+              $schema: $schema.endsWith(v1SchemaFile)
+                ? $schema.replace(/v1\.json$/, 'v2.json')
+                : $schema,
+            }
+          : {}),
+        ...rest,
+        version: 2,
+        template: DEFAULT_TEMPLATE_ID,
+      },
+      notices: [],
+    };
+  },
+};
