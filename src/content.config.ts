@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { areaSchema, tableColumnSchema } from './outline/schema.ts';
+import { areaSchema, tableColumnSchema, templateSchema } from './outline/schema.ts';
 
 const basisSchema = z.object({
   /** Number and kind of the document, as cited: "Quyết định số 1009/QĐ-UBND". */
@@ -32,10 +32,22 @@ const documents = defineCollection({
   }),
 });
 
-/** The outline's seven areas: rendered on /de-cuong/ and read by the plan model. */
+/** The 2012 outline's seven areas: rendered on /de-cuong/ and read by the plan model. */
 const areas = defineCollection({
   loader: file('./content/outline/areas.json'),
   schema: areaSchema,
+});
+
+/** The 2021–2030 programme's areas: rendered on /chuong-trinh-2021-2030/, read by the plan model. */
+const programmeAreas = defineCollection({
+  loader: file('./content/outline/areas-2021-2030.json'),
+  schema: areaSchema,
+});
+
+/** The templates a plan can follow, with their areas' names (src/plan/templates.ts). */
+const templates = defineCollection({
+  loader: file('./content/outline/templates.json'),
+  schema: templateSchema,
 });
 
 /** The columns of the outline's implementation table (section III). */
@@ -58,4 +70,11 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { documents, areas, tableColumns, glossary };
+export const collections = {
+  documents,
+  areas,
+  programmeAreas,
+  templates,
+  tableColumns,
+  glossary,
+};

@@ -15,6 +15,7 @@ export const routes = {
   home: '',
   guidance: 'huong-dan/',
   outline: 'de-cuong/',
+  programme: 'chuong-trinh-2021-2030/',
   glossary: 'thuat-ngu/',
   search: 'tim-kiem/',
   builder: 'ke-hoach/',

@@ -320,7 +320,7 @@ test.describe('whole drafts', () => {
     );
     expect(plan).toMatchObject({
       format: 'ke-hoach-cchc',
-      version: 1,
+      version: 2,
       unit: { name: 'Sở Nội vụ' },
     });
   });

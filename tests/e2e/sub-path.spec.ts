@@ -41,7 +41,9 @@ test('under /cchc/ search results and glossary links point inside /cchc/', async
   for (const href of await titles.evaluateAll((links) =>
     links.map((a) => a.getAttribute('href')),
   )) {
-    expect(href).toMatch(/^\/cchc\/(huong-dan|de-cuong|thuat-ngu|tap-huan)\/(#|$)/);
+    expect(href).toMatch(
+      /^\/cchc\/(huong-dan|de-cuong|chuong-trinh-2021-2030|thuat-ngu|tap-huan)\/(#|$)/,
+    );
   }
   const response = page.waitForResponse((r) => r.request().resourceType() === 'document');
   await titles.first().click();

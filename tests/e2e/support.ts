@@ -6,6 +6,10 @@ export const readingPages = [
   { path: '/', title: 'Kế hoạch cải cách hành chính' },
   { path: '/huong-dan/', title: 'Hướng dẫn xây dựng và triển khai kế hoạch cải cách hành chính' },
   { path: '/de-cuong/', title: 'Đề cương xây dựng kế hoạch cải cách hành chính năm' },
+  {
+    path: '/chuong-trinh-2021-2030/',
+    title: 'Kế hoạch cải cách hành chính theo Chương trình tổng thể 2021–2030',
+  },
   { path: '/thuat-ngu/', title: 'Thuật ngữ' },
   { path: '/tim-kiem/', title: 'Tìm kiếm' },
   { path: '/tap-huan/', title: 'Tập huấn xây dựng kế hoạch cải cách hành chính' },

@@ -1,6 +1,8 @@
 /** The task list: every section of the plan with a plain status, done in any order. */
 import { useStore } from '@nanostores/preact';
+import { templateOf } from '../../plan/templates.ts';
 import { formatVnd } from '../../plan/vi-format.ts';
+import { href } from '../../site/paths.ts';
 import { routeHash, sectionIds, sectionTitles } from '../navigation.ts';
 import { $findings, $showFindings, $totals } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
@@ -15,6 +17,13 @@ export function Hub() {
   if (!plan || !draft) return null;
   return (
     <section>
+      <p>
+        Đề cương áp dụng:{' '}
+        <a href={href(`${templateOf(plan).page}/`)} data-template={plan.template}>
+          {templateOf(plan).title}
+        </a>
+        .
+      </p>
       <p>Làm theo thứ tự nào cũng được. Mọi thay đổi được tự động lưu trong trình duyệt này.</p>
       <ol class="task-list">
         {sectionIds.map((section) => {

@@ -177,7 +177,7 @@ export const districtLevelAbolished: Rule = {
   severity: 'canh-bao',
   citation: {
     page: 'chuong-trinh-2021-2030',
-    anchor: 'don-vi',
+    anchor: 'don-vi-lap-ke-hoach',
     label: 'Chương trình 2021–2030, đơn vị lập kế hoạch',
   },
   check: ({ plan }) =>

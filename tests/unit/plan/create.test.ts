@@ -121,7 +121,7 @@ describe('createPlan on the 2021–2030 programme', () => {
         'Mục II. Nhiệm vụ cải cách hành chính, 7. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
       citation: {
         page: 'chuong-trinh-2021-2030',
-        anchor: 'linh-vuc-7',
+        anchor: 'cac-linh-vuc-7',
         label: 'Chương trình 2021–2030, lĩnh vực 7',
       },
     });

@@ -480,7 +480,10 @@ const cases: Record<string, RuleCases> = {
 const anchors: Record<string, string[]> = {
   'huong-dan': ['i', 'i-1', 'i-2', 'i-3', 'thoi-han', 'ii', 'iii'],
   'de-cuong': ['i', 'ii', 'ii-1', 'ii-2', 'ii-3', 'ii-4', 'ii-5', 'ii-6', 'ii-7', 'iii', 'iv'],
-  'chuong-trinh-2021-2030': ['don-vi', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `linh-vuc-${n}`)],
+  'chuong-trinh-2021-2030': [
+    'don-vi-lap-ke-hoach',
+    ...[1, 2, 3, 4, 5, 6, 7].map((n) => `cac-linh-vuc-${n}`),
+  ],
 };
 
 const findingsOf = (plan: Plan, ruleId: string): Finding[] =>
