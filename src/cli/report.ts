@@ -6,6 +6,7 @@ import { severityLabels, severityOrder, type Finding } from '../plan/rules/types
 import type { Plan } from '../plan/schema.ts';
 import { formatPoints, type SelfScore } from '../plan/self-score.ts';
 import type { PlanTotals } from '../plan/totals.ts';
+import { templateOf } from '../plan/templates.ts';
 import { formatVnd } from '../plan/vi-format.ts';
 
 const indent = (text: string, by = '   '): string => text.replace(/^/gm, by);
@@ -58,7 +59,7 @@ export function checkText(
     );
   }
   if (findings.length === 0) {
-    parts.push('Không phát hiện vấn đề nào theo Công văn 219 và Đề cương.');
+    parts.push(`Không phát hiện vấn đề nào theo Công văn 219 và ${templateOf(plan).shortTitle}.`);
   }
   const criteria = score.criteria.map(
     (criterion) =>

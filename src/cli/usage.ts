@@ -11,7 +11,7 @@ export const newUsage = `Cách dùng: ke-hoach new --loai so|huyen|xa --nam NĂM
   -o TỆP         ghi ra tệp (mặc định: in ra màn hình)`;
 
 export const checkUsage = `Cách dùng: ke-hoach check TỆP [--json]
-  Kiểm tra kế hoạch theo Công văn 219 và Đề cương; tự chấm theo tiêu chí của Chỉ số CCHC.
+  Kiểm tra kế hoạch theo Công văn 219 và đề cương của kế hoạch; tự chấm theo tiêu chí của Chỉ số CCHC.
   --json         in kết quả dạng JSON
   Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.`;
 

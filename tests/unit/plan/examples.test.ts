@@ -22,7 +22,7 @@ function allStrings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-describe.each(['so', 'huyen'] as const)('the complete example (%s)', (kind) => {
+describe.each(['so', 'huyen', 'xa'] as const)('the complete example (%s)', (kind) => {
   const plan = example(kind);
 
   it('passes every rule with no lỗi at all', () => {

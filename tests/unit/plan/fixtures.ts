@@ -6,6 +6,7 @@ import { readPlanFile, type Plan } from '../../../src/plan/index.ts';
 export const exampleNames = {
   so: 'so-noi-vu-tinh-mau-2013',
   huyen: 'ubnd-huyen-mau-son-2013',
+  xa: 'ubnd-phuong-mau-dong-2026',
   training: 'bai-tap-so-giao-thong-van-tai-2013',
 } as const;
 
