@@ -52,6 +52,8 @@ export default function serviceWorkerIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const code = await workerCode(root);
         const files = await builtFiles(outDir);
+        if (!files.some((file) => file.path === 'pagefind/pagefind-entry.json'))
+          throw new Error('sw.js: no Pagefind index yet; serviceWorker() must follow pagefind()');
         const precache = buildPrecache(files, base, code);
         await writeFile(join(outDir, 'sw.js'), renderServiceWorker(precache, code));
         logger.info(`sw.js precaches ${precache.files.length} files, version ${precache.version}.`);
