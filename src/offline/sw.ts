@@ -7,7 +7,7 @@
  * Hand-written rather than Workbox: @vite-pwa/astro does not support Astro 7, the list has to be
  * made after Pagefind writes its index (in `astro:build:done`), workbox-build brings Rollup and
  * Babel into the build, and its runtime would be several times the size of this file for the
- * four things the site needs.
+ * four jobs below.
  *
  * - install: fetch every file into `<prefix><version>`. A file whose content hash is unchanged is
  *   copied from the previous version's cache instead, and files already fetched by an install
