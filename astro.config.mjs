@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // BASE_PATH deploys the site under a sub-path (e.g. /cchc/); SITE_URL is its public origin,
 // used for canonical links, Open Graph and the sitemap; OUT_DIR lets the tests keep a
@@ -16,6 +17,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  // serviceWorker() lists the files of the build, Pagefind's index included: it must come last.
+  integrations: [mdx(), preact(), sitemap(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium-path.mjs';
 
-const port = 4329;
+// E2E_PORT moves the test servers (the site, and under /cchc/ on the next port), so that two
+// checkouts can run their browser tests at once.
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -15,7 +15,9 @@ for (const env of [root, subPath]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// E2E_PORT as in playwright.config.ts; the sub-path site is on the next port.
+const port = Number(process.env.E2E_PORT ?? 4329);
 // The sub-path server starts first: Playwright waits on the root one.
-await serveStatic({ root: subPath.OUT_DIR, base: '/cchc/', port: 4330 });
-await serveStatic({ root: root.OUT_DIR, base: '/', port: 4329 });
-console.log('Serving the site on :4329, and under /cchc/ on :4330');
+await serveStatic({ root: subPath.OUT_DIR, base: '/cchc/', port: port + 1 });
+await serveStatic({ root: root.OUT_DIR, base: '/', port });
+console.log(`Serving the site on :${port}, and under /cchc/ on :${port + 1}`);

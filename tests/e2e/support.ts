@@ -15,7 +15,8 @@ export const readingPages = [
   { path: '/tap-huan/', title: 'Tập huấn xây dựng kế hoạch cải cách hành chính' },
 ] as const;
 
-export const subPathOrigin = 'http://127.0.0.1:4330';
+/** The site built under /cchc/, served on the port after E2E_PORT (see playwright.config.ts). */
+export const subPathOrigin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4329) + 1}`;
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
