@@ -168,7 +168,7 @@ for (const build of builds) {
         for (const href of await links.evaluateAll((nodes) =>
           nodes.map((a) => a.getAttribute('href')),
         ))
-          expect(href).toMatch(new RegExp(`^${site.base}([a-z-]+/)?#`));
+          expect(href).toMatch(new RegExp(`^${site.base}([a-z0-9-]+/)?#`));
       }
 
       // The builder: a new draft, typed into, then the exporters, each loaded only now.

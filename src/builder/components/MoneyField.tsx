@@ -7,10 +7,8 @@ import { formatAmount } from '../../plan/vi-format.ts';
 import { $isEditable } from '../stores/editor.ts';
 import { FieldFindings, useHasFindings } from './Findings.tsx';
 
-const grouping = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-
 export const formatGrouped = (value: number | null): string =>
-  value === null ? '' : grouping.format(value);
+  value === null ? '' : formatAmount(value);
 
 /** Digits only; anything else typed (spaces, dots, "đ") is ignored rather than refused. */
 export function parseMoney(text: string): number | null {
