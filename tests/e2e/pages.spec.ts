@@ -34,13 +34,19 @@ for (const { path, title } of readingPages) {
       await expectNoAxeViolations(page);
     });
 
-    test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
+    test('fits a 360 px phone without sideways scrolling, also in presentation mode', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      const overflow = () =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.locator('[data-presentation-toggle]').click();
+      await expect(page.locator('html')).toHaveAttribute('data-presentation', 'on');
+      expect(await overflow()).toBeLessThanOrEqual(0);
     });
 
     test('prints without navigation or search', async ({ page }) => {
