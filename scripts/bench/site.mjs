@@ -1,6 +1,7 @@
 // Budgets of the reading site (issue 2), measured on a fresh production build in Chromium:
 // build time; per page, the gzip size of its HTML, of all its CSS and of all the JavaScript it
-// loads before the user starts a search.
+// loads before the user starts a search: the script files plus the scripts inlined in the HTML
+// (Astro inlines small ones; they travel inside the HTML, but they are JavaScript all the same).
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -9,15 +10,22 @@ import { chromiumArgs, findChromium } from '../chromium-path.mjs';
 import { serveStatic } from '../static-server.mjs';
 
 const budgets = { buildSeconds: 30, htmlKb: 20, cssKb: 12, jsKb: 3 };
-const pages = ['/', '/huong-dan/', '/de-cuong/', '/thuat-ngu/', '/tim-kiem/', '/tap-huan/'];
+const pages = [
+  '/',
+  '/huong-dan/',
+  '/de-cuong/',
+  '/chuong-trinh-2021-2030/',
+  '/thuat-ngu/',
+  '/tim-kiem/',
+  '/tap-huan/',
+];
 const kb = (bytes) => bytes / 1024;
 let over = 0;
 const report = (label, value, budget, unit) => {
-  const ok = value <= budget;
+  const ok = budget === undefined || value <= budget;
   if (!ok) over++;
-  console.log(
-    `site: ${label}: ${value.toFixed(2)} ${unit} (budget ${budget} ${unit}) ${ok ? 'ok' : 'OVER'}`,
-  );
+  const target = budget === undefined ? '' : ` (budget ${budget} ${unit}) ${ok ? 'ok' : 'OVER'}`;
+  console.log(`site: ${label}: ${value.toFixed(2)} ${unit}${target}`);
 };
 
 rmSync('dist', { recursive: true, force: true });
@@ -44,7 +52,17 @@ try {
     const html = readFileSync(`dist${path}index.html`);
     report(`${path} HTML`, kb(gzipSync(html).length), budgets.htmlKb, 'kB gzip');
     report(`${path} CSS`, kb(sizes.stylesheet), budgets.cssKb, 'kB gzip');
-    report(`${path} JS before a search`, kb(sizes.script), budgets.jsKb, 'kB gzip');
+    const inline = [...html.toString().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((match) => match[1] ?? '')
+      .filter((code) => code.trim() !== '');
+    const inlineBytes = inline.length === 0 ? 0 : gzipSync(inline.join('\n')).length;
+    report(
+      `${path} JS before a search (files ${kb(sizes.script).toFixed(2)} + inline ${kb(inlineBytes).toFixed(2)})`,
+      kb(sizes.script + inlineBytes),
+      // Issue 2's limit is for reading pages; the search page is reported for information.
+      path === '/tim-kiem/' ? undefined : budgets.jsKb,
+      'kB gzip',
+    );
     await page.close();
   }
 } finally {

@@ -1,7 +1,8 @@
 /** Live results under the header's search box, loaded on the first keystroke. */
 import { href, routes } from '../site/paths.ts';
 import { search } from './engine.ts';
-import { loadErrorMessage, resultItem, summary } from './render.ts';
+import { loadErrorMessage } from './load-error.ts';
+import { resultItem, summary } from './render.ts';
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let latest = 0;

@@ -2,7 +2,7 @@
  * The search page: reads `?q=` so a search can be shared as a link, and keeps the address in step
  * with what is typed.
  */
-import { loadErrorMessage, resultItem, summary } from './render.ts';
+import { loadErrorMessage } from './load-error.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -25,8 +25,11 @@ async function run(query: string): Promise<void> {
   }
   status.textContent = 'Đang tìm…';
   try {
-    // The engine and Pagefind load with the first search, not with the page.
-    const engine = await import('./engine.ts');
+    // The engine, Pagefind and the result markup load with the first search, not with the page.
+    const [engine, { resultItem, summary }] = await Promise.all([
+      import('./engine.ts'),
+      import('./render.ts'),
+    ]);
     const { hits, total } = await engine.search(query, 20);
     if (ticket !== latest) return;
     status.textContent = summary(total, query);

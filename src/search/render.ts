@@ -29,6 +29,3 @@ export function summary(total: number, query: string): string {
     ? `Không tìm thấy kết quả nào cho «${query}». Hãy thử từ khác, ít từ hơn, hoặc kiểm tra chính tả.`
     : `Có ${total.toLocaleString('vi-VN')} trang có «${query}».`;
 }
-
-export const loadErrorMessage =
-  'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.';
