@@ -113,3 +113,41 @@ test('a UBND xã plan on the programme: builder, checker and exports follow its 
   expect(text).toContain('7. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số');
   expect(text).toContain('VII. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số');
 });
+
+test('a plan on the 2012 outline is copied onto the programme, every task in its matching area', async ({
+  page,
+}) => {
+  const builder = new BuilderPage(page);
+  await builder.goto();
+  await page
+    .getByRole('button', { name: 'Mở ví dụ: UBND huyện Mẫu Sơn, kế hoạch năm 2013' })
+    .click();
+  await expect(page.locator('.task-list')).toBeVisible();
+  await builder.goto();
+  const copy = page.getByRole('button', {
+    name: 'Sao chép sang Chương trình 2021–2030 từ UBND huyện Mẫu Sơn, kế hoạch năm 2013',
+  });
+  const original = page.locator('.draft-item', {
+    has: page.getByRole('link', { name: 'UBND huyện Mẫu Sơn, kế hoạch năm 2013', exact: true }),
+  });
+  await expect(original.locator('.draft-meta')).toContainText('26 nhiệm vụ · Đề cương 2012 ·');
+  await copy.click();
+  await expect(page.locator('[data-template]')).toHaveText(programmeTitle);
+  await builder.openSection('III. Kế hoạch triển khai');
+  const overview = page.getByRole('table', { name: 'Các lĩnh vực và kinh phí dự kiến' });
+  await expect(overview.locator('tfoot td').first()).toHaveText('26');
+  await expect(
+    overview
+      .getByRole('row', { name: /VII\. Xây dựng và phát triển Chính phủ điện tử/ })
+      .locator('td')
+      .first(),
+  ).toHaveText('4');
+  // A plan already on the programme has no copy button to it, and says which template it follows.
+  await builder.goto();
+  await expect(
+    page.locator('.draft-item', { hasText: '(Chương trình 2021–2030)' }).locator('.draft-meta'),
+  ).toContainText('26 nhiệm vụ · Chương trình 2021–2030 ·');
+  await expect(
+    page.getByRole('button', { name: /^Sao chép sang Chương trình 2021–2030 từ .*\(Chương trình/ }),
+  ).toHaveCount(0);
+});

@@ -10,6 +10,7 @@ import type { UnitType } from '../../outline/schema.ts';
 import { unitTypeLabels } from '../../plan/labels.ts';
 import {
   DEFAULT_TEMPLATE_ID,
+  isTemplateId,
   outlineTemplates,
   templateById,
   type TemplateId,
@@ -20,12 +21,16 @@ import { openPlanFile } from '../stores/plan-files.ts';
 import { FilePicker } from './OpenFile.tsx';
 import { $drafts, $unreadable, forgetUnreadable } from '../stores/drafts.ts';
 import {
+  copyDraftToTemplate,
   createDraft,
   createDraftFromValue,
   deleteDraft,
   duplicateDraft,
   renameDraft,
 } from '../stores/workspace.ts';
+
+/** The current programme, which a plan on the 2012 outline can be copied onto. */
+const programme = templateById('chuong-trinh-2021-2030');
 
 const exampleFiles = import.meta.glob<{ default: unknown }>('../../../content/examples/*.json');
 
@@ -160,7 +165,13 @@ export function DraftList() {
                       {draft.name}
                     </a>
                     <p class="draft-meta">
-                      {draft.rowCount} nhiệm vụ · lưu lúc {dateTime.format(new Date(draft.savedAt))}
+                      {draft.rowCount} nhiệm vụ ·{' '}
+                      {
+                        templateById(
+                          isTemplateId(draft.template) ? draft.template : DEFAULT_TEMPLATE_ID,
+                        ).shortTitle
+                      }{' '}
+                      · lưu lúc {dateTime.format(new Date(draft.savedAt))}
                     </p>
                     <div class="draft-actions">
                       <button
@@ -185,6 +196,18 @@ export function DraftList() {
                         Sao chép thành kế hoạch năm {(draft.planYear ?? 0) + 1}
                         <span class="visually-hidden"> từ {draft.name}</span>
                       </button>
+                      {draft.template !== programme.id && (
+                        <button
+                          type="button"
+                          class="button-secondary"
+                          onClick={() =>
+                            void copyDraftToTemplate(draft.id, programme.id).then(open)
+                          }
+                        >
+                          Sao chép sang {programme.shortTitle}
+                          <span class="visually-hidden"> từ {draft.name}</span>
+                        </button>
+                      )}
                       <button
                         type="button"
                         class="button-warning"

@@ -53,6 +53,8 @@ export interface DraftSummary {
   unitName: string;
   planYear: number | null;
   rowCount: number;
+  /** The plan's outline template; drafts saved before there were two have none. */
+  template: string | undefined;
 }
 
 /** Saved data that could not be read, kept aside for the user to download. */
@@ -117,6 +119,7 @@ function summaryOf(record: DraftRecord): DraftSummary {
     unit?: { name?: unknown };
     planYear?: unknown;
     rows?: unknown;
+    template?: unknown;
   };
   return {
     id: record.id,
@@ -125,6 +128,7 @@ function summaryOf(record: DraftRecord): DraftSummary {
     unitName: typeof plan.unit?.name === 'string' ? plan.unit.name : '',
     planYear: typeof plan.planYear === 'number' ? plan.planYear : null,
     rowCount: Array.isArray(plan.rows) ? plan.rows.length : 0,
+    template: typeof plan.template === 'string' ? plan.template : undefined,
   };
 }
 

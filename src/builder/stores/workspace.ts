@@ -5,7 +5,7 @@
  */
 import { atom } from 'nanostores';
 import { unitTypeLabels } from '../../plan/labels.ts';
-import type { TemplateId } from '../../plan/templates.ts';
+import { templateById, type TemplateId } from '../../plan/templates.ts';
 import { copyPlanToNextYear } from '../../plan/next-year.ts';
 import type { Plan } from '../../plan/schema.ts';
 import type { UnitType } from '../../outline/schema.ts';
@@ -148,6 +148,27 @@ export async function duplicateDraft(
   const plan = nextYear ? copyPlanToNextYear(loaded.read.plan) : loaded.read.plan;
   const name = nextYear ? defaultDraftName(plan) : `${loaded.record.name} (bản sao)`;
   return startDraft(name, plan);
+}
+
+/** A copy of a draft on another outline template (the 2012 outline's plan, onto the programme). */
+export async function copyDraftToTemplate(
+  id: string,
+  templateId: TemplateId,
+): Promise<string | undefined> {
+  flushSave();
+  const loaded = await loadDraft(id);
+  if (!loaded.ok) {
+    $notice.set({ kind: 'error', text: 'Không đọc được bản nháp để sao chép.' });
+    return undefined;
+  }
+  const { moveToTemplate } = await import('../../plan/move-to-template.ts');
+  const moved = moveToTemplate(loaded.read.plan, templateId);
+  if (!moved.ok) {
+    $notice.set({ kind: 'error', text: `Không sao chép được: ${moved.reason}` });
+    return undefined;
+  }
+  const { shortTitle } = templateById(templateId);
+  return startDraft(`${loaded.record.name} (${shortTitle})`, moved.plan);
 }
 
 export async function renameDraft(id: string, name: string): Promise<void> {

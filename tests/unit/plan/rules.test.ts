@@ -3,15 +3,8 @@
  * The base plans are the published examples, which pass every rule.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  checkPlan,
-  createPlan,
-  rules,
-  templateById,
-  type Finding,
-  type Plan,
-} from '../../../src/plan/index.ts';
-import { previewMerge } from '../../../src/plan/merge.ts';
+import { checkPlan, rules, type Finding, type Plan } from '../../../src/plan/index.ts';
+import { moveToTemplate } from '../../../src/plan/move-to-template.ts';
 import { changed, example, hasPath, row } from './fixtures.ts';
 
 interface RuleCases {
@@ -23,29 +16,12 @@ const setLead = (lead: string) => () =>
   changed('so', (plan) => (row(plan, 'tc-1').leadUnit = lead));
 
 /** A plan on the 2021–2030 programme: the example's content moved to the programme's areas. */
-const onProgramme = (kind: 'so' | 'huyen', change: (plan: Plan) => void = () => {}) =>
-  changed(kind, (plan) => {
-    const moved = previewMerge(
-      {
-        ...createPlan({
-          unitType: kind,
-          planYear: plan.planYear,
-          template: 'chuong-trinh-2021-2030',
-        }),
-        rows: [],
-      },
-      plan,
-    );
-    plan.template = 'chuong-trinh-2021-2030';
-    plan.rows = moved.rows.map((candidate) => candidate.row);
-    plan.tasks = Object.fromEntries(
-      templateById('chuong-trinh-2021-2030').areas.map((area) => [
-        area.id,
-        plan.tasks[area.id] ?? plan.tasks[area.formerId ?? ''] ?? '',
-      ]),
-    );
-    change(plan);
-  });
+const onProgramme = (kind: 'so' | 'huyen', change: (plan: Plan) => void = () => {}) => {
+  const moved = moveToTemplate(example(kind), 'chuong-trinh-2021-2030');
+  if (!moved.ok) throw new Error(moved.reason);
+  change(moved.plan);
+  return moved.plan;
+};
 
 const cases: Record<string, RuleCases> = {
   'district-level-abolished': {
