@@ -17,7 +17,7 @@
  * same everywhere and on every run.
  */
 import writeXlsxFile, { type CellObject, type Feature } from 'write-excel-file/universal';
-import { areaOf, templateOf } from '../plan/templates.ts';
+import { areaOf, tableHeadingOf, templateOf } from '../plan/templates.ts';
 import type { Plan, PlanRow } from '../plan/schema.ts';
 import { computeTotals } from '../plan/totals.ts';
 import { formatPeriod } from '../plan/vi-format.ts';
@@ -224,7 +224,7 @@ function buildSheet(plan: Plan): Sheet {
     const area = areaOf(templateOf(plan), total.areaId);
     if (!area) continue;
     data.push([
-      text(`${romanNumeral(area.order)}. ${area.tableTitle}`, {
+      text(tableHeadingOf(area), {
         fontWeight: 'bold',
         columnSpan: columnCount,
       }),

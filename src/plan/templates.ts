@@ -63,9 +63,14 @@ export function isAreaOf(template: OutlineTemplate, id: unknown): id is AreaId {
 }
 
 /** "I. Cải cách thể chế": how the table of section III heads an area's group of rows. */
+export function tableHeadingOf(area: Pick<AreaSummary, 'order' | 'tableTitle'>): string {
+  return `${romanNumeral(area.order)}. ${area.tableTitle}`;
+}
+
+/** The table heading of an area given by id, or its id in words when the template lacks it. */
 export function areaTableHeading(template: OutlineTemplate, id: AreaId): string {
   const area = areaOf(template, id);
-  return area ? `${romanNumeral(area.order)}. ${area.tableTitle}` : `lĩnh vực “${id}”`;
+  return area ? tableHeadingOf(area) : `lĩnh vực “${id}”`;
 }
 
 /** "1. Cải cách thể chế": how section II heads an area. */

@@ -10,9 +10,9 @@ import type { UnitType } from '../../outline/schema.ts';
 import { unitTypeLabels } from '../../plan/labels.ts';
 import {
   DEFAULT_TEMPLATE_ID,
-  isTemplateId,
   outlineTemplates,
   templateById,
+  templateOf,
   type TemplateId,
 } from '../../plan/templates.ts';
 import { downloadBytes } from '../download.ts';
@@ -165,13 +165,8 @@ export function DraftList() {
                       {draft.name}
                     </a>
                     <p class="draft-meta">
-                      {draft.rowCount} nhiệm vụ ·{' '}
-                      {
-                        templateById(
-                          isTemplateId(draft.template) ? draft.template : DEFAULT_TEMPLATE_ID,
-                        ).shortTitle
-                      }{' '}
-                      · lưu lúc {dateTime.format(new Date(draft.savedAt))}
+                      {draft.rowCount} nhiệm vụ · {templateOf(draft).shortTitle} · lưu lúc{' '}
+                      {dateTime.format(new Date(draft.savedAt))}
                     </p>
                     <div class="draft-actions">
                       <button

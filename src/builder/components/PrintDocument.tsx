@@ -8,7 +8,7 @@ import type { Plan, PlanRow } from '../../plan/schema.ts';
 import { computeTotals } from '../../plan/totals.ts';
 import { formatAmount, formatDocumentDate, formatPeriod } from '../../plan/vi-format.ts';
 import { romanNumeral, tableColumns } from '../../outline/data.ts';
-import { templateOf } from '../../plan/templates.ts';
+import { tableHeadingOf, templateOf } from '../../plan/templates.ts';
 import {
   EMPTY_TEXT,
   annexAttachment,
@@ -139,9 +139,7 @@ export function PrintDocument({ plan }: { plan: Plan }) {
               return (
                 <>
                   <tr class="print-area-row">
-                    <td colSpan={tableColumns.length + 1}>
-                      {romanNumeral(area.order)}. {area.tableTitle}
-                    </td>
+                    <td colSpan={tableColumns.length + 1}>{tableHeadingOf(area)}</td>
                   </tr>
                   {rows.map((row, index) => (
                     <AnnexRow row={row} index={index + 1} />

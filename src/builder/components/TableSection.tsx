@@ -6,8 +6,8 @@ import { useStore } from '@nanostores/preact';
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { fullAreaOf, fullAreasOf } from '../../outline/areas.ts';
-import { templateOf, type AreaId } from '../../plan/templates.ts';
-import { romanNumeral, tableColumns } from '../../outline/data.ts';
+import { tableHeadingOf, templateOf, type AreaId } from '../../plan/templates.ts';
+import { tableColumns } from '../../outline/data.ts';
 import type { Area } from '../../outline/schema.ts';
 import type { PlanRow } from '../../plan/schema.ts';
 import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
@@ -30,7 +30,6 @@ import { MoneyField } from './MoneyField.tsx';
 import { MonthYearField } from './MonthYearField.tsx';
 import { ListField, TextArea, TextField } from './fields.tsx';
 
-const areaTitle = (area: Area) => `${romanNumeral(area.order)}. ${area.tableTitle}`;
 const column = (id: (typeof tableColumns)[number]['id']) =>
   tableColumns.find((c) => c.id === id)!.label;
 
@@ -81,7 +80,7 @@ function AreasOverview() {
                       areaId: area.id,
                     })}
                   >
-                    {areaTitle(area)}
+                    {tableHeadingOf(area)}
                   </a>
                 </th>
                 <td class="num">{total?.rowCount ?? 0}</td>
@@ -140,7 +139,7 @@ function AreaRows({ area }: { area: Area }) {
           Về danh sách lĩnh vực
         </a>
       </p>
-      <h3 class="area-heading">{areaTitle(area)}</h3>
+      <h3 class="area-heading">{tableHeadingOf(area)}</h3>
       <p>
         Kinh phí của lĩnh vực: <strong data-area-total>{formatVnd(total?.budgetVnd ?? 0)}</strong> ·
         Tổng cả kế hoạch: <strong>{formatVnd(totals?.budgetVnd ?? 0)}</strong>
@@ -163,7 +162,9 @@ function AreaRows({ area }: { area: Area }) {
           tabIndex={0}
         >
           <table class="data-table rows-table">
-            <caption id={`rows-${areaId}-caption`}>Nhiệm vụ của lĩnh vực {areaTitle(area)}</caption>
+            <caption id={`rows-${areaId}-caption`}>
+              Nhiệm vụ của lĩnh vực {tableHeadingOf(area)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">TT</th>
@@ -326,7 +327,7 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         ))}
       </datalist>
       <h3 tabIndex={-1} ref={heading}>
-        {areaTitle(area)}: nhiệm vụ {position}
+        {tableHeadingOf(area)}: nhiệm vụ {position}
       </h3>
       <TextArea
         id={id('generalTask')}

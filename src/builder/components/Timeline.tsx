@@ -3,7 +3,7 @@
  * task as a bar across the plan year's 12 months. The timeline is a real table underneath: a
  * screen reader reads each task with its months, and it prints and scrolls like any table.
  */
-import { templateOf, type OutlineTemplate } from '../../plan/templates.ts';
+import { tableHeadingOf, templateOf, type OutlineTemplate } from '../../plan/templates.ts';
 import type { Plan, PlanRow } from '../../plan/schema.ts';
 import type { PlanTotals } from '../../plan/totals.ts';
 import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
@@ -67,7 +67,7 @@ export function BudgetChart({
           const total = totals.areas.find((t) => t.areaId === area.id)?.budgetVnd ?? 0;
           return (
             <li>
-              {romanNumeral(area.order)}. {area.tableTitle}: <strong>{formatVnd(total)}</strong>
+              {tableHeadingOf(area)}: <strong>{formatVnd(total)}</strong>
             </li>
           );
         })}
@@ -99,7 +99,7 @@ export function Timeline({ plan }: { plan: Plan }) {
             <tbody>
               <tr class="timeline-area">
                 <th scope="colgroup" colSpan={13}>
-                  {romanNumeral(area.order)}. {area.tableTitle}
+                  {tableHeadingOf(area)}
                 </th>
               </tr>
               {rows.map((row) => {
