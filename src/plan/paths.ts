@@ -106,3 +106,23 @@ export function describePath(path: FieldPath, locator?: RowLocator): string {
   }
   return parts.join(', ');
 }
+
+/**
+ * The name of the field itself, as the builder labels it ("Cơ quan chủ trì", "Nơi nhận"), for
+ * messages that name it; `describePath` gives the whole place.
+ */
+export function fieldLabel(path: FieldPath, locator?: RowLocator): string {
+  const [head, second, third] = path;
+  if (head === 'rows' && typeof second === 'number' && third !== undefined) {
+    return label(rowLabels, third) ?? `trường “${String(third)}”`;
+  }
+  if (head === 'objectives' && second !== undefined) return 'Mục tiêu';
+  if (head === 'tasks' && second !== undefined) {
+    const template = templateOf(locator ?? {});
+    return `Mục II, ${isAreaOf(template, second) ? areaSectionHeading(template, second) : `lĩnh vực ${String(second)}`}`;
+  }
+  if (typeof head === 'string' && sectionFieldLabels[head] && second !== undefined) {
+    return label(sectionFieldLabels[head], second) ?? `trường “${String(second)}”`;
+  }
+  return label(sectionLabels, head) ?? `trường “${pathToString(path)}”`;
+}

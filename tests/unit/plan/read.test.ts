@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { planToJson } from '../../../src/export/json.ts';
 import {
   MAX_FILE_BYTES,
+  MAX_LIST_ITEM_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
   MAX_PROBLEMS,
+  MAX_SECTION_TEXT_LENGTH,
   readPlanFile,
   readPlanValue,
   type ReadResult,
@@ -202,6 +206,54 @@ describe('readPlanFile on bad input', () => {
   it('survives deep nesting', () => {
     const deep = `{"format":"ke-hoach-cchc","version":1,"unit":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     expect(problemsOf(readPlanFile(deep))[0]?.message).toMatch(/lồng nhau quá nhiều tầng/);
+  });
+});
+
+describe('text over its limit', () => {
+  it('is accepted up to the limit', () => {
+    const plan = valid() as ReturnType<typeof example>;
+    plan.rows[0]!.leadUnit = 'P'.repeat(MAX_NAME_LENGTH);
+    plan.objectives = Array.from({ length: MAX_LIST_ITEMS }, () =>
+      'M'.repeat(MAX_LIST_ITEM_LENGTH),
+    );
+    plan.organisation.funding = 'K'.repeat(MAX_SECTION_TEXT_LENGTH);
+    expect(readPlanFile(json(plan)).ok).toBe(true);
+  });
+
+  it('is an ordinary field problem, with its path, naming the field and the limit', () => {
+    const plan = valid() as ReturnType<typeof example>;
+    plan.rows[0]!.leadUnit = ' '.repeat(100_000);
+    plan.unit.name = 'Sở '.repeat(200);
+    plan.objectives = Array.from({ length: MAX_LIST_ITEMS + 1 }, () => 'Mục tiêu');
+    plan.rows[1]!.products = ['S'.repeat(MAX_LIST_ITEM_LENGTH + 1)];
+    plan.tasks['the-che'] = 'x'.repeat(MAX_SECTION_TEXT_LENGTH + 1);
+    for (const result of [readPlanFile(json(plan)), readPlanValue(plan)]) {
+      const problems = problemsOf(result);
+      expect(problems.map(({ path, message }) => ({ path, message }))).toEqual([
+        {
+          path: 'unit.name',
+          message:
+            '“Tên cơ quan, đơn vị ban hành” dài 600 ký tự, quá giới hạn 300 ký tự: hãy rút gọn lại.',
+        },
+        {
+          path: 'objectives',
+          message: '“Mục I. Mục tiêu” có 51 mục, quá giới hạn 50 mục: hãy gộp hoặc bỏ bớt.',
+        },
+        {
+          path: 'tasks.the-che',
+          message:
+            '“Mục II, 1. Cải cách thể chế” dài 20.001 ký tự, quá giới hạn 20.000 ký tự: hãy rút gọn lại.',
+        },
+        {
+          path: 'rows[0].leadUnit',
+          message: '“Cơ quan chủ trì” dài 100.000 ký tự, quá giới hạn 300 ký tự: hãy rút gọn lại.',
+        },
+        {
+          path: 'rows[1].products[0]',
+          message: '“Sản phẩm” dài 501 ký tự, quá giới hạn 500 ký tự: hãy rút gọn lại.',
+        },
+      ]);
+    }
   });
 });
 
