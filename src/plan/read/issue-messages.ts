@@ -34,6 +34,20 @@ function numberText(value: number | bigint, field: PropertyKey | undefined): str
   return field === 'budgetVnd' ? formatVnd(Number(value)) : String(value);
 }
 
+/** A list with more items than its field allows, e.g. 51 objectives. */
+export function tooManyItemsMessage(
+  path: readonly PropertyKey[],
+  count: number,
+  maximum: number,
+  locator?: RowLocator,
+): string {
+  const item = path.length === 1 && path[0] === 'rows' ? 'dòng' : 'mục';
+  return (
+    `“${fieldLabel(path, locator)}” có ${formatAmount(count)} ${item}, quá giới hạn ` +
+    `${formatAmount(maximum)} ${item}: hãy gộp hoặc bỏ bớt.`
+  );
+}
+
 function messageFor(issue: Issue, locator?: RowLocator): string {
   const field = issue.path.at(-1);
   switch (issue.code) {
@@ -60,13 +74,8 @@ function messageFor(issue: Issue, locator?: RowLocator): string {
           `${formatAmount(Number(issue.maximum))} ký tự: hãy rút gọn lại.`
         );
       }
-      if (issue.origin === 'array') {
-        const count = Array.isArray(issue.input) ? issue.input.length : undefined;
-        const item = issue.path.length === 1 && issue.path[0] === 'rows' ? 'dòng' : 'mục';
-        return (
-          `“${fieldLabel(issue.path, locator)}” có ${count === undefined ? `quá nhiều ${item}` : `${formatAmount(count)} ${item}, quá`} giới hạn ` +
-          `${formatAmount(Number(issue.maximum))} ${item}: hãy gộp hoặc bỏ bớt.`
-        );
+      if (issue.origin === 'array' && Array.isArray(issue.input)) {
+        return tooManyItemsMessage(issue.path, issue.input.length, Number(issue.maximum), locator);
       }
       return `Không được lớn hơn ${numberText(issue.maximum, field)} (đang là ${describeValue(issue.input)}).`;
     case 'invalid_format':

@@ -266,3 +266,52 @@ describe('readPlanValue', () => {
     expect(problemsOf(readPlanValue(undefined))[0]?.message).toMatch(/không có/);
   });
 });
+
+describe('a list far longer than any plan has', () => {
+  it('is refused before validation, naming the field (a million objectives)', () => {
+    const plan = valid();
+    plan.objectives = Array.from({ length: 1_000_000 }, () => 'M');
+    const problems = problemsOf(readPlanFile(json(plan)));
+    expect(problems).toEqual([
+      {
+        path: 'objectives',
+        where: 'Mục I. Mục tiêu',
+        message: '“Mục I. Mục tiêu” có 1.000.000 mục, quá giới hạn 50 mục: hãy gộp hoặc bỏ bớt.',
+      },
+    ]);
+  });
+
+  it('is refused from its length alone, without reading its items', () => {
+    let itemsRead = 0;
+    const items = new Proxy(
+      Array.from({ length: 100_000 }, () => 'Sở Tư pháp'),
+      {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) itemsRead++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      },
+    );
+    const plan = valid() as { document: { recipients: unknown } };
+    plan.document.recipients = items;
+    const problems = problemsOf(readPlanValue(plan));
+    expect(problems.map((problem) => problem.path)).toEqual(['document.recipients']);
+    expect(problems[0]?.message).toMatch(/^“Nơi nhận” có 100\.000 mục, quá giới hạn 50 mục/);
+    expect(itemsRead).toBe(0);
+  });
+
+  it('is refused anywhere, even under a field the plan does not have', () => {
+    const plan = valid() as Record<string, unknown>;
+    plan.extra = { list: new Array(100_000).fill(0) };
+    const problems = problemsOf(readPlanFile(json(plan)));
+    expect(problems.map((problem) => problem.path)).toEqual(['extra.list']);
+  });
+
+  it('still goes to validation when only a little over its limit, with every other problem', () => {
+    const plan = valid() as ReturnType<typeof example>;
+    plan.objectives = Array.from({ length: MAX_LIST_ITEMS * 2 }, () => 'Mục tiêu');
+    plan.planYear = 2103;
+    const problems = problemsOf(readPlanValue(plan));
+    expect(problems.map((problem) => problem.path)).toEqual(['planYear', 'objectives']);
+  });
+});
