@@ -175,3 +175,31 @@ describe('the checker on 100,000 hostile characters in one field', () => {
     expect(timeOf(withText(base, path as Path, text))).toBeLessThan(BOUND_MS);
   });
 });
+
+describe('the checker on a table with a finding in every row', () => {
+  it('names the rows in one pass, not once per finding', () => {
+    const ROWS = 400;
+    const base = example('so');
+    const rows = Array.from({ length: ROWS }, (_, index) => ({
+      ...base.rows[index % base.rows.length]!,
+      id: `r${index}`,
+      leadUnit: '',
+      budgetVnd: null,
+    }));
+    let rowReads = 0;
+    const counted = new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) rowReads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const findings = checkPlan({ ...base, rows: counted });
+    expect(findings.length).toBeGreaterThan(2 * ROWS);
+    // Each rule reads each row a few times; counting a row's place afresh for every finding
+    // read the table about ROWS × findings / 2 times (250,000 here).
+    expect(rowReads).toBeLessThan(100 * ROWS);
+    expect(findings.find((finding) => finding.rowId === `r${ROWS - 1}`)?.where).toMatch(
+      /, dòng \d+, /,
+    );
+  });
+});
