@@ -83,6 +83,20 @@ report(
 );
 console.log(`plan: (${findings} findings in the ${ROWS}-row plan)`);
 
+// The same table with a lead unit and a budget missing from every row: a finding per row field.
+const faulty = {
+  ...plan,
+  rows: plan.rows.map((row) => ({ ...row, leadUnit: '', budgetVnd: null })),
+};
+report(
+  `check+totals ${ROWS} rows, ${checkPlan(faulty).length} findings`,
+  median(() => {
+    checkPlan(faulty);
+    computeTotals(faulty);
+  }),
+  100,
+);
+
 // Hostile text: long runs of what the checker splits and trims on, inside a field it reads.
 const HOSTILE = 100_000;
 const fill = (pattern) => pattern.repeat(Math.ceil(HOSTILE / pattern.length)).slice(0, HOSTILE);
