@@ -25,13 +25,23 @@ if (process.argv[2] === '--decode') {
     ? Uint8Array.from(atob(link.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
     : undefined;
   const before = process.memoryUsage().rss;
-  const start = performance.now();
-  const refused = capOnly
-    ? inflateCapped(bytes, MAX_FILE_BYTES) === undefined
-    : !decodePlanFromLink(link).ok;
-  const ms = performance.now() - start;
-  const peak = process.resourceUsage().maxRSS * 1024;
-  console.log(JSON.stringify({ refused, ms, before, peak }));
+  const decode = () =>
+    capOnly ? inflateCapped(bytes, MAX_FILE_BYTES) === undefined : !decodePlanFromLink(link).ok;
+  // The first run is what a visitor waits for, and its peak memory what the page needs (later
+  // runs only add garbage not yet collected); the best of the next runs is the time that a busy
+  // machine disturbs least, and the one held to the budget.
+  const times = [];
+  let refused = true;
+  let peak = 0;
+  for (let i = 0; i < 6; i++) {
+    const start = performance.now();
+    refused &&= decode();
+    times.push(performance.now() - start);
+    if (i === 0) peak = process.resourceUsage().maxRSS * 1024;
+  }
+  console.log(
+    JSON.stringify({ refused, first: times[0], best: Math.min(...times.slice(1)), before, peak }),
+  );
   process.exit(0);
 }
 
@@ -66,7 +76,7 @@ console.log(
 );
 
 /** Refusing a bomb may take this long and this much memory above the process's own. */
-const TIME_BUDGET_MS = 500;
+const TIME_BUDGET_MS = 250;
 const MEMORY_BUDGET_MB = 64;
 const dir = mkdtempSync(join(tmpdir(), 'share-bench-'));
 try {
@@ -79,15 +89,15 @@ try {
         encoding: 'utf8',
       });
       if (child.status !== 0) throw new Error(child.stderr);
-      const { refused, ms, before, peak } = JSON.parse(child.stdout);
+      const { refused, first, best, before, peak } = JSON.parse(child.stdout);
       const aboveMb = (peak - before) / MB;
-      const fine = refused && ms < TIME_BUDGET_MS && aboveMb < MEMORY_BUDGET_MB;
+      const fine = refused && best < TIME_BUDGET_MS && aboveMb < MEMORY_BUDGET_MB;
       if (!fine) ok = false;
       console.log(
         `share: ${megabytes} MB bomb, ${link.length} characters, ${mode === 'link' ? 'whole link' : 'size cap alone'}: ` +
-          `${refused ? 'refused' : 'ACCEPTED'} in ${ms.toFixed(1)} ms, peak memory ${(peak / MB).toFixed(0)} MB ` +
-          `(${aboveMb.toFixed(1)} MB above the start; targets < ${TIME_BUDGET_MS} ms, < ${MEMORY_BUDGET_MB} MB)` +
-          `${fine ? '' : ' — OVER TARGET'}`,
+          `${refused ? 'refused' : 'ACCEPTED'} in ${best.toFixed(1)} ms (first run ${first.toFixed(1)} ms), ` +
+          `peak memory ${(peak / MB).toFixed(0)} MB (${aboveMb.toFixed(1)} MB above the start; ` +
+          `targets < ${TIME_BUDGET_MS} ms, < ${MEMORY_BUDGET_MB} MB)${fine ? '' : ' — OVER TARGET'}`,
       );
     }
   }
