@@ -1,11 +1,12 @@
-// Benchmark of the plan model: checking and totalling a 1,000-row plan, and reading its file.
+// Benchmark of the plan model: checking and totalling a 1,000-row plan, and reading its file;
+// checking a plan with 100,000 hostile characters in one text field (issue 10).
 // Run with `npx node scripts/bench/plan.mjs` (Node 24 runs the TypeScript sources directly) or
 // through `npm run bench`. Prints the median of several runs after warm-up; exits 1 if a figure
 // misses its target, so that a slowdown is noticed.
 import { readFileSync } from 'node:fs';
 import { planToJson } from '../../src/export/json.ts';
 import { planToMarkdown } from '../../src/export/markdown.ts';
-import { checkPlan, computeTotals, readPlanFile } from '../../src/plan/index.ts';
+import { checkPlan, computeTotals, readPlanFile, scorePlan } from '../../src/plan/index.ts';
 
 const ROWS = 1000;
 const WARMUP = 5;
@@ -34,10 +35,10 @@ function bigPlan() {
   return { ...base, rows };
 }
 
-function median(run) {
+function median(run, runs = RUNS) {
   for (let i = 0; i < WARMUP; i++) run();
   const times = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     run();
     times.push(performance.now() - start);
@@ -81,3 +82,57 @@ report(
   median(() => planToMarkdown(plan)),
 );
 console.log(`plan: (${findings} findings in the ${ROWS}-row plan)`);
+
+// The same table with a lead unit and a budget missing from every row: a finding per row field.
+const faulty = {
+  ...plan,
+  rows: plan.rows.map((row) => ({ ...row, leadUnit: '', budgetVnd: null })),
+};
+report(
+  `check+totals ${ROWS} rows, ${checkPlan(faulty).length} findings`,
+  median(() => {
+    checkPlan(faulty);
+    computeTotals(faulty);
+  }),
+  100,
+);
+
+// Hostile text: long runs of what the checker splits and trims on, inside a field it reads.
+const HOSTILE = 100_000;
+const fill = (pattern) => pattern.repeat(Math.ceil(HOSTILE / pattern.length)).slice(0, HOSTILE);
+const hostileTexts = {
+  'spaces inside': `Phòng ${fill(' ')}x`,
+  'punctuation inside': `x${fill(',.;:–-')}x`,
+  'commas and "và"': fill('Phòng A, Phòng B và '),
+  dashes: fill(' - – -'),
+  'combining marks, NFD': fill('Phòng Nội vụ\u0301\u0323 '.normalize('NFD')),
+};
+const hostileFields = [
+  ['unit', 'name'],
+  ['objectives', 0],
+  ['tasks', 'the-che'],
+  ['rows', 0, 'specificTask'],
+  ['rows', 0, 'leadUnit'],
+  ['rows', 0, 'coordinatingUnits', 0],
+];
+const small = loadExample('so-noi-vu-tinh-mau-2013');
+let worst = { ms: 0, where: '' };
+for (const [name, value] of Object.entries(hostileTexts)) {
+  for (const path of hostileFields) {
+    const hostile = structuredClone(small);
+    let node = hostile;
+    for (const key of path.slice(0, -1)) node = node[key];
+    node[path.at(-1)] = value;
+    const ms = median(() => {
+      checkPlan(hostile);
+      computeTotals(hostile);
+      scorePlan(hostile);
+    }, 5);
+    if (ms > worst.ms) worst = { ms, where: `${name} in ${path.join('.')}` };
+  }
+}
+report(
+  `check+totals+score, ${HOSTILE.toLocaleString('en')} hostile characters in one field (worst: ${worst.where})`,
+  worst.ms,
+  250,
+);

@@ -7,6 +7,7 @@ import { runCheck } from './commands/check.ts';
 import { runExport } from './commands/export.ts';
 import { runNew } from './commands/new.ts';
 import { CliError, type CliIo } from './io.ts';
+import { terminalSafe } from './terminal-text.ts';
 import { mainUsage } from './usage.ts';
 
 const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
@@ -15,7 +16,14 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   export: runExport,
 };
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // The one output boundary: whatever a command prints passes through `terminalSafe`; files
+  // written with -o keep their exact bytes.
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: (text) => rawIo.stderr(terminalSafe(text)),
+  };
   const [command, ...args] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${mainUsage}\n`);

@@ -139,6 +139,12 @@ function sumRow(label: string, formula: string): Row {
 /** Points per line of 12 pt Times New Roman, as Excel spaces them, and a little air per row. */
 const LINE_HEIGHT = 15.75;
 const ROW_PADDING = 3;
+/**
+ * Excel's tallest row, in points: a taller one makes Excel "repair" the file on opening. A cell
+ * with more text than that shows its start, and the whole text in the formula bar. (Cells stay
+ * below Excel's 32,767 characters through the schema's text limits.)
+ */
+export const MAX_ROW_HEIGHT = 409;
 
 /**
  * How many lines `text` takes in a column `width` characters wide, wrapping at spaces. Bold text
@@ -189,7 +195,10 @@ function fitHeight(row: Row): Row {
   }
   const [first, ...rest] = row;
   if (first === null || first === undefined) return row;
-  return [{ ...first, height: lines * LINE_HEIGHT + ROW_PADDING }, ...rest];
+  return [
+    { ...first, height: Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING) },
+    ...rest,
+  ];
 }
 
 interface Sheet {

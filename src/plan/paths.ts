@@ -39,6 +39,21 @@ export interface RowLocator {
   /** The plan's template; the 2012 outline when missing or unknown. */
   template?: unknown;
   rows: readonly { areaId: AreaId }[];
+  /**
+   * Each row's 1-based place within its area, when the caller names many rows of one plan (the
+   * checker): counting afresh for each would take time in rows × findings.
+   */
+  positions?: readonly number[];
+}
+
+/** Each row's 1-based place within its area, for `RowLocator.positions`. */
+export function rowPositions(rows: readonly { areaId: AreaId }[]): number[] {
+  const counts = new Map<AreaId, number>();
+  return rows.map((row) => {
+    const position = (counts.get(row.areaId) ?? 0) + 1;
+    counts.set(row.areaId, position);
+    return position;
+  });
 }
 
 function label(labels: Record<string, string>, key: PropertyKey | undefined): string | undefined {
@@ -52,8 +67,10 @@ export function describeRow(index: number, locator?: RowLocator): string {
     return `dòng ${index + 1} của bảng`;
   }
   // The exported table groups rows by area and numbers them within it: say the same number.
-  let position = 0;
-  for (let i = 0; i <= index; i++) if (locator.rows[i]?.areaId === row.areaId) position++;
+  let position = locator.positions?.[index] ?? 0;
+  if (position === 0) {
+    for (let i = 0; i <= index; i++) if (locator.rows[i]?.areaId === row.areaId) position++;
+  }
   return `${areaTableHeading(templateOf(locator), row.areaId)}, dòng ${position}`;
 }
 
@@ -105,4 +122,24 @@ export function describePath(path: FieldPath, locator?: RowLocator): string {
     if (typeof index === 'number') parts.push(`dòng ${index + 1}`);
   }
   return parts.join(', ');
+}
+
+/**
+ * The name of the field itself, as the builder labels it ("Cơ quan chủ trì", "Nơi nhận"), for
+ * messages that name it; `describePath` gives the whole place.
+ */
+export function fieldLabel(path: FieldPath, locator?: RowLocator): string {
+  const [head, second, third] = path;
+  if (head === 'rows' && typeof second === 'number' && third !== undefined) {
+    return label(rowLabels, third) ?? `trường “${String(third)}”`;
+  }
+  if (head === 'objectives' && second !== undefined) return 'Mục tiêu';
+  if (head === 'tasks' && second !== undefined) {
+    const template = templateOf(locator ?? {});
+    return `Mục II, ${isAreaOf(template, second) ? areaSectionHeading(template, second) : `lĩnh vực ${String(second)}`}`;
+  }
+  if (typeof head === 'string' && sectionFieldLabels[head] && second !== undefined) {
+    return label(sectionFieldLabels[head], second) ?? `trường “${String(second)}”`;
+  }
+  return label(sectionLabels, head) ?? `trường “${pathToString(path)}”`;
 }

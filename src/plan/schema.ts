@@ -28,15 +28,32 @@ import {
   unitLabels,
 } from './labels.ts';
 
-/** Years a plan can be for; the reform programmes run from 2001, and 2100 catches typos. */
-
 /** An area's slug; which ones a plan may use depends on its template (checked on the whole plan). */
-export const areaIdSchema = z.string().check(z.regex(/^[a-z0-9-]+$/));
+export const areaIdSchema = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
+/** Years a plan can be for; the reform programmes run from 2001, and 2100 catches typos. */
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 /** 1,000 billion đồng per row, 5,000 rows: sums stay exact in a double (below 2^53). */
 export const MAX_ROW_BUDGET_VND = 1_000_000_000_000;
 export const MAX_ROWS = 5000;
+
+/*
+ * Text limits, in characters (UTF-16 code units, as JavaScript counts them; JSON Schema's
+ * `maxLength` counts code points, so a text within these limits is within the published ones).
+ * Ten times or more the longest text in the examples, so no real plan comes near them; they keep
+ * the checker fast on any input and every cell of the Excel table below Excel's 32,767
+ * characters (a list's items share one cell, one per line: 50 × 500 plus the line breaks).
+ */
+/** A name or a code: a unit, a person, a place, a document's number and symbol. */
+export const MAX_NAME_LENGTH = 300;
+/** A sentence or a short paragraph: a task in the table, a note, a reference, a timing. */
+export const MAX_SENTENCE_LENGTH = 2000;
+/** The free text of a section: section II per area, section IV, the inspection and dissemination plans. */
+export const MAX_SECTION_TEXT_LENGTH = 20_000;
+/** One item of a list: an objective, a product, a unit, a recipient, a target, a method. */
+export const MAX_LIST_ITEM_LENGTH = 500;
+/** Items in any list of text. */
+export const MAX_LIST_ITEMS = 50;
 
 /**
  * Metadata for the JSON Schema (editors show the titles), registered on a copy as classic zod's
@@ -56,8 +73,13 @@ const unitTypeName = (type: string): string =>
 const titled = <T extends z.ZodMiniType>(schema: T, title: string): T =>
   withMeta(schema, { title });
 
-const text = (title: string) => titled(z.string(), title);
-const textList = (title: string) => titled(z.array(z.string()), title);
+const text = (title: string, maxLength: number) =>
+  titled(z.string().check(z.maxLength(maxLength)), title);
+const textList = (title: string) =>
+  titled(
+    z.array(z.string().check(z.maxLength(MAX_LIST_ITEM_LENGTH))).check(z.maxLength(MAX_LIST_ITEMS)),
+    title,
+  );
 /** ISO date (YYYY-MM-DD), or null while not yet known. */
 const isoDate = (title: string) => titled(z.nullable(z.iso.date()), title);
 const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
@@ -74,9 +96,9 @@ export const unitTypeSchema = z.enum({ so: 'so', huyen: 'huyen', xa: 'xa' } sati
 export const unitSchema = titled(
   z.strictObject({
     /** "UBND tỉnh Mẫu": first line of the header. */
-    parentAgency: text(unitLabels.parentAgency),
+    parentAgency: text(unitLabels.parentAgency, MAX_NAME_LENGTH),
     /** "Sở Nội vụ", "UBND huyện Mẫu Sơn": the issuing unit. */
-    name: text(unitLabels.name),
+    name: text(unitLabels.name, MAX_NAME_LENGTH),
     /** Decides which outline points apply (II.1, II.5). */
     type: titled(unitTypeSchema, unitLabels.type),
   }),
@@ -88,17 +110,17 @@ export const signingForms = ['', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] as const;
 export const documentSchema = titled(
   z.strictObject({
     /** Registration number, often given only when the plan is issued. */
-    number: text(documentLabels.number),
+    number: text(documentLabels.number, MAX_NAME_LENGTH),
     /** "KH-SNV": the part after "Số …/". */
-    symbol: text(documentLabels.symbol),
-    place: text(documentLabels.place),
+    symbol: text(documentLabels.symbol, MAX_NAME_LENGTH),
+    place: text(documentLabels.place, MAX_NAME_LENGTH),
     issueDate: isoDate(documentLabels.issueDate),
     /** Empty when the head signs in their own name. */
     signingForm: titled(z.enum(signingForms), documentLabels.signingForm),
     /** "Giám đốc" after KT., "Ủy ban nhân dân" after TM.; empty when signingForm is. */
-    signingFor: text(documentLabels.signingFor),
-    signerTitle: text(documentLabels.signerTitle),
-    signerName: text(documentLabels.signerName),
+    signingFor: text(documentLabels.signingFor, MAX_NAME_LENGTH),
+    signerTitle: text(documentLabels.signerTitle, MAX_NAME_LENGTH),
+    signerName: text(documentLabels.signerName, MAX_NAME_LENGTH),
     /** Nơi nhận, one recipient per entry, without the leading "- " and trailing ";". */
     recipients: textList(documentLabels.recipients),
   }),
@@ -108,7 +130,7 @@ export const documentSchema = titled(
 export const provincePlanSchema = titled(
   z.strictObject({
     /** "Quyết định số …/QĐ-UBND ngày … của UBND tỉnh …" (letter I.3 asks to check against it). */
-    reference: text(provincePlanLabels.reference),
+    reference: text(provincePlanLabels.reference, MAX_SENTENCE_LENGTH),
     issueDate: isoDate(provincePlanLabels.issueDate),
   }),
   sectionLabels.provincePlan,
@@ -129,11 +151,11 @@ export const rowSchema = z.strictObject({
   /** Stable while the row lives, whatever its position: the builder and findings refer to it. */
   id: rowIdSchema,
   areaId: titled(areaIdSchema, rowLabels.areaId),
-  generalTask: text(rowLabels.generalTask),
-  specificTask: text(rowLabels.specificTask),
+  generalTask: text(rowLabels.generalTask, MAX_SENTENCE_LENGTH),
+  specificTask: text(rowLabels.specificTask, MAX_SENTENCE_LENGTH),
   products: textList(rowLabels.products),
   /** Exactly one unit in charge (letter I.2); the checker flags lists and vague names. */
-  leadUnit: text(rowLabels.leadUnit),
+  leadUnit: text(rowLabels.leadUnit, MAX_NAME_LENGTH),
   coordinatingUnits: textList(rowLabels.coordinatingUnits),
   from: titled(monthYearSchema, rowLabels.from),
   to: titled(monthYearSchema, rowLabels.to),
@@ -142,15 +164,15 @@ export const rowSchema = z.strictObject({
     z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_ROW_BUDGET_VND))),
     rowLabels.budgetVnd,
   ),
-  notes: text(rowLabels.notes),
+  notes: text(rowLabels.notes, MAX_SENTENCE_LENGTH),
 });
 
 export const organisationSchema = titled(
   z.strictObject({
-    responsibilities: text(organisationLabels.responsibilities),
-    monitoring: text(organisationLabels.monitoring),
-    funding: text(organisationLabels.funding),
-    reporting: text(organisationLabels.reporting),
+    responsibilities: text(organisationLabels.responsibilities, MAX_SECTION_TEXT_LENGTH),
+    monitoring: text(organisationLabels.monitoring, MAX_SECTION_TEXT_LENGTH),
+    funding: text(organisationLabels.funding, MAX_SECTION_TEXT_LENGTH),
+    reporting: text(organisationLabels.reporting, MAX_SECTION_TEXT_LENGTH),
   }),
   sectionLabels.organisation,
 );
@@ -158,10 +180,10 @@ export const organisationSchema = titled(
 /** The unit's own inspection plan (letter II). */
 export const inspectionPlanSchema = titled(
   z.strictObject({
-    scope: text(inspectionPlanLabels.scope),
+    scope: text(inspectionPlanLabels.scope, MAX_SECTION_TEXT_LENGTH),
     targets: textList(inspectionPlanLabels.targets),
-    timing: text(inspectionPlanLabels.timing),
-    leadUnit: text(inspectionPlanLabels.leadUnit),
+    timing: text(inspectionPlanLabels.timing, MAX_SENTENCE_LENGTH),
+    leadUnit: text(inspectionPlanLabels.leadUnit, MAX_NAME_LENGTH),
   }),
   sectionLabels.inspectionPlan,
 );
@@ -169,20 +191,23 @@ export const inspectionPlanSchema = titled(
 /** The unit's dissemination plan (letter III). */
 export const disseminationPlanSchema = titled(
   z.strictObject({
-    content: text(disseminationPlanLabels.content),
-    audiences: text(disseminationPlanLabels.audiences),
+    content: text(disseminationPlanLabels.content, MAX_SECTION_TEXT_LENGTH),
+    audiences: text(disseminationPlanLabels.audiences, MAX_SENTENCE_LENGTH),
     methods: textList(disseminationPlanLabels.methods),
-    leadUnit: text(disseminationPlanLabels.leadUnit),
+    leadUnit: text(disseminationPlanLabels.leadUnit, MAX_NAME_LENGTH),
   }),
   sectionLabels.disseminationPlan,
 );
 
 /** Section II: what the unit will do in each area, as free text (lines starting "- " are bullets). */
-export const tasksSchema = titled(z.record(areaIdSchema, z.string()), sectionLabels.tasks);
+export const tasksSchema = titled(
+  z.record(areaIdSchema, z.string().check(z.maxLength(MAX_SECTION_TEXT_LENGTH))),
+  sectionLabels.tasks,
+);
 
 const planShape = z.strictObject({
   /** Lets editors fetch the published JSON Schema; kept as written. */
-  $schema: z.optional(z.string()),
+  $schema: z.optional(z.string().check(z.maxLength(MAX_SENTENCE_LENGTH))),
   format: z.literal(PLAN_FORMAT),
   version: z.literal(CURRENT_VERSION),
   /** The outline the plan follows: its areas, unit types and citations. */

@@ -3,8 +3,8 @@
  * and how to fix it. The location comes from `describePath`, so it uses the builder's labels.
  */
 import type * as z from 'zod/mini';
-import type { RowLocator } from '../paths.ts';
-import { formatVnd } from '../vi-format.ts';
+import { fieldLabel, type RowLocator } from '../paths.ts';
+import { formatAmount, formatVnd } from '../vi-format.ts';
 import { describeValue, readProblem, type ReadProblem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -34,7 +34,21 @@ function numberText(value: number | bigint, field: PropertyKey | undefined): str
   return field === 'budgetVnd' ? formatVnd(Number(value)) : String(value);
 }
 
-function messageFor(issue: Issue): string {
+/** A list with more items than its field allows, e.g. 51 objectives. */
+export function tooManyItemsMessage(
+  path: readonly PropertyKey[],
+  count: number,
+  maximum: number,
+  locator?: RowLocator,
+): string {
+  const item = path.length === 1 && path[0] === 'rows' ? 'dòng' : 'mục';
+  return (
+    `“${fieldLabel(path, locator)}” có ${formatAmount(count)} ${item}, quá giới hạn ` +
+    `${formatAmount(maximum)} ${item}: hãy gộp hoặc bỏ bớt.`
+  );
+}
+
+function messageFor(issue: Issue, locator?: RowLocator): string {
   const field = issue.path.at(-1);
   switch (issue.code) {
     case 'invalid_type': {
@@ -51,8 +65,18 @@ function messageFor(issue: Issue): string {
       if (issue.origin === 'array') return `Cần ít nhất ${String(issue.minimum)} mục.`;
       return `Phải từ ${numberText(issue.minimum, field)} trở lên (đang là ${describeValue(issue.input)}).`;
     case 'too_big':
-      if (issue.origin === 'string') return `Dài quá ${String(issue.maximum)} ký tự.`;
-      if (issue.origin === 'array') return `Nhiều quá: tối đa ${String(issue.maximum)} mục.`;
+      // Said so that an old draft or a file with a longer text can be put right, not thrown away:
+      // the text is still there, and the message says how much has to go.
+      if (issue.origin === 'string') {
+        const length = typeof issue.input === 'string' ? issue.input.length : undefined;
+        return (
+          `“${fieldLabel(issue.path, locator)}” dài ${length === undefined ? 'quá' : `${formatAmount(length)} ký tự, quá`} giới hạn ` +
+          `${formatAmount(Number(issue.maximum))} ký tự: hãy rút gọn lại.`
+        );
+      }
+      if (issue.origin === 'array' && Array.isArray(issue.input)) {
+        return tooManyItemsMessage(issue.path, issue.input.length, Number(issue.maximum), locator);
+      }
       return `Không được lớn hơn ${numberText(issue.maximum, field)} (đang là ${describeValue(issue.input)}).`;
     case 'invalid_format':
       if (issue.format === 'date') {
@@ -82,5 +106,5 @@ export function issueToProblems(issue: Issue, locator?: RowLocator): ReadProblem
       ),
     );
   }
-  return [readProblem(issue.path, messageFor(issue), locator)];
+  return [readProblem(issue.path, messageFor(issue, locator), locator)];
 }

@@ -4,12 +4,11 @@
  * text normalised to NFC so that "ệ" typed on a Mac and on Windows compare equal.
  */
 import type { FieldPath } from '../paths.ts';
+import { MAX_DEPTH, oversizedList } from './list-limits.ts';
 import { readProblem, type ReadProblem } from './problem.ts';
 
 export type ParseOutcome = { ok: true; value: unknown } | { ok: false; problems: ReadProblem[] };
 
-/** Deeper than any plan (about 4 levels): anything more is not a plan and is not walked further. */
-const MAX_DEPTH = 32;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
@@ -57,6 +56,9 @@ interface Pending {
 
 /** Copies the parsed value, normalising text and refusing dangerous keys, without recursion. */
 function sanitize(root: unknown): ParseOutcome {
+  // First, before walking it all: a huge list would make the walk, and validation, slow.
+  const oversized = oversizedList(root);
+  if (oversized) return { ok: false, problems: [oversized] };
   const problems: ReadProblem[] = [];
   // Parsed JSON never shares objects; a value built in code might, or might even loop.
   const seen = new WeakSet<object>();

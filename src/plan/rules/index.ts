@@ -3,7 +3,7 @@
  * against, run over one plan. Rules are listed in the order of the plan's own sections, so that
  * within each severity the findings read from the top of the document down.
  */
-import { describePath, pathToString } from '../paths.ts';
+import { describePath, pathToString, rowPositions, type RowLocator } from '../paths.ts';
 import type { Plan } from '../schema.ts';
 import { templateOf, type AreaId } from '../templates.ts';
 import { computeTotals } from '../totals.ts';
@@ -123,6 +123,7 @@ export interface CheckOptions {
 /** Runs the rules over a plan: most serious findings first, each with its place and citation. */
 export function checkPlan(plan: Plan, { rules: selected = rules }: CheckOptions = {}): Finding[] {
   const context = createRuleContext(plan);
+  const locator: RowLocator = { ...plan, positions: rowPositions(plan.rows) };
   const findings: Finding[] = [];
   for (const rule of selected) {
     for (const hit of rule.check(context)) {
@@ -134,7 +135,7 @@ export function checkPlan(plan: Plan, { rules: selected = rules }: CheckOptions 
         severity: rule.severity,
         message: hit.message,
         path: pathToString(hit.path),
-        where: describePath(hit.path, plan),
+        where: describePath(hit.path, locator),
         ...(rowId === undefined ? {} : { rowId }),
         citation: hit.citation ?? rule.citation,
       });

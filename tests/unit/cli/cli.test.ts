@@ -266,6 +266,55 @@ describe('ke-hoach itself', () => {
   });
 });
 
+describe('hostile text in a plan file', () => {
+  // Set the window title, erase the line and write a fake result over it, put a command on the
+  // clipboard (OSC 52), an 8-bit CSI, and a right-to-left override that reverses what follows.
+  const hostile =
+    '\u001b]0;pwned\u0007\u001b[2K\r0 lỗi\u001b]52;c;cm0gLXJmIH4=\u0007\u009b31m\u007f\u202eexe.txt';
+  const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const example = JSON.parse(readFileSync(training, 'utf8')) as {
+    unit: { name: string };
+    objectives: string[];
+    rows: { leadUnit: string }[];
+  };
+  example.unit.name = `Sở Giao thông${hostile}`;
+  example.objectives = [`Nâng cao${hostile}`];
+  example.rows[0]!.leadUnit = `Các đơn vị liên quan${hostile}`;
+  const files = {
+    'hostile.json': JSON.stringify(example),
+    // Unreadable: the reader quotes the unknown field's name back.
+    [`bad${hostile}.json`]: JSON.stringify({ ...example, [`x${hostile}`]: 1 }),
+  };
+
+  it.each([
+    ['check', ['check', 'hostile.json']],
+    ['check --json', ['check', 'hostile.json', '--json']],
+    ['export to the terminal', ['export', 'hostile.json', '--format', 'md']],
+    ['an unreadable file', ['check', `bad${hostile}.json`]],
+    ['an unknown command', [`lam${hostile}`]],
+  ])('never reaches the terminal as control characters: %s', async (_, argv) => {
+    const { stdout, stderr } = await run(argv, files);
+    const printed = stdout + stderr;
+    // The exporters already drop the C0 controls that XML forbids; the rest is escaped here.
+    expect(printed).toContain('\\u009b31m\\u007f\\u202eexe.txt');
+    expect(printed).not.toMatch(unsafe);
+  });
+
+  it('keeps JSON output meaning the same text', async () => {
+    const { stdout } = await run(['check', 'hostile.json', '--json'], files);
+    const report = JSON.parse(stdout) as { findings: { message: string }[] };
+    expect(report.findings.some((finding) => finding.message.includes(hostile))).toBe(true);
+  });
+
+  it('writes files with -o byte for byte', async () => {
+    const { written } = await run(
+      ['export', 'hostile.json', '--format', 'md', '-o', 'out.md'],
+      files,
+    );
+    expect(written.get('out.md')).toContain('\u009b31m\u007f\u202eexe.txt');
+  });
+});
+
 describe('bin/ke-hoach.mjs on Node', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ke-hoach-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

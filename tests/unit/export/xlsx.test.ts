@@ -1,10 +1,15 @@
 /** The Excel workbook read back: values, number format, formulas and the print set-up. */
 import { describe, expect, it } from 'vitest';
-import { HEADING_ROW, planToXlsx, SHEET_NAME } from '../../../src/export/xlsx.ts';
+import { HEADING_ROW, MAX_ROW_HEIGHT, planToXlsx, SHEET_NAME } from '../../../src/export/xlsx.ts';
 import {
   areaTableHeading,
   computeTotals,
   createPlan,
+  MAX_LIST_ITEM_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
+  MAX_SENTENCE_LENGTH,
+  readPlanValue,
   templateOf,
 } from '../../../src/plan/index.ts';
 import { changed, example } from '../plan/fixtures.ts';
@@ -225,5 +230,44 @@ describe('the Excel workbook', () => {
     expect(strings).toBe(strings.normalize('NFC'));
     expect(strings).toContain('>Ghi chú<');
     expect(sheet + strings).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+});
+
+describe('the largest plan the schema allows', () => {
+  /** Every text at its limit, in words as real text wraps, and every list full. */
+  function worstCase() {
+    const fill = (length: number) =>
+      'Nhiệm vụ cải cách hành chính '.repeat(length).slice(0, length);
+    const list = () => Array.from({ length: MAX_LIST_ITEMS }, () => fill(MAX_LIST_ITEM_LENGTH));
+    const plan = example('so');
+    plan.unit.name = fill(MAX_NAME_LENGTH);
+    plan.unit.parentAgency = fill(MAX_NAME_LENGTH);
+    plan.document.number = fill(MAX_NAME_LENGTH);
+    plan.document.symbol = fill(MAX_NAME_LENGTH);
+    plan.document.place = fill(MAX_NAME_LENGTH);
+    plan.rows = plan.rows.slice(0, 3).map((row) => ({
+      ...row,
+      generalTask: fill(MAX_SENTENCE_LENGTH),
+      specificTask: fill(MAX_SENTENCE_LENGTH),
+      products: list(),
+      leadUnit: fill(MAX_NAME_LENGTH),
+      coordinatingUnits: list(),
+      notes: fill(MAX_SENTENCE_LENGTH),
+    }));
+    expect(readPlanValue(plan).ok).toBe(true);
+    return plan;
+  }
+
+  it('keeps every cell within 32,767 characters and every row within 409 points', async () => {
+    const parts = unzipText(await planToXlsx(worstCase()));
+    const strings = [...(parts['xl/sharedStrings.xml'] ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)];
+    const longest = Math.max(...strings.map((m) => decode(m[1] ?? '').length));
+    // The products and the coordinating units, each list in one cell.
+    expect(longest).toBeGreaterThan(MAX_LIST_ITEMS * MAX_LIST_ITEM_LENGTH);
+    expect(longest).toBeLessThanOrEqual(32_767);
+    const sheet = parts['xl/worksheets/sheet1.xml'] ?? '';
+    const heights = [...sheet.matchAll(/<row\b[^>]*\bht="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(heights.length).toBeGreaterThan(5);
+    expect(Math.max(...heights)).toBe(MAX_ROW_HEIGHT);
   });
 });

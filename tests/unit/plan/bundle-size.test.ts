@@ -15,8 +15,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * Raised to 28,000 for the 2021–2030 programme: 27,421 bytes, of which about 2,100 are the
  * programme's own area text. The builder loads that text only to start a plan or check one, so
  * its start-up (scripts/bench/builder.mjs, 35 kB) does not carry it.
+ * Raised to 29,000 for issue 10 (hostile input): 28,359 bytes with the limit of every text and
+ * list, their messages, and the walk that refuses a huge list before validation (about 470 each).
  */
-const MAX_GZIP_BYTES = 28_000;
+const MAX_GZIP_BYTES = 29_000;
 
 /** What the builder (src/builder/) takes from the model at run time. */
 const entry = `

@@ -1,6 +1,13 @@
 /** The JSON Schema published at /schema/ke-hoach-cchc-v2.json. */
 import { describe, expect, it } from 'vitest';
-import { planJsonSchema } from '../../../src/plan/index.ts';
+import {
+  MAX_LIST_ITEM_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
+  MAX_SECTION_TEXT_LENGTH,
+  MAX_SENTENCE_LENGTH,
+  planJsonSchema,
+} from '../../../src/plan/index.ts';
 import { GET } from '../../../src/pages/schema/ke-hoach-cchc-v2.json.ts';
 
 type Schema = {
@@ -52,6 +59,53 @@ describe('planJsonSchema', () => {
     });
     // Which areas a plan has depends on its template: JSON Schema gets the shape, the reader the rest.
     expect(schema.properties.tasks).toMatchObject({ additionalProperties: { type: 'string' } });
+  });
+});
+
+describe('limits in the JSON Schema', () => {
+  const schema = planJsonSchema() as unknown as Schema;
+
+  /** Every subschema, with where it is, for checks that must hold everywhere. */
+  function* nodes(node: unknown, where = '#'): Generator<[string, Record<string, unknown>]> {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (const [index, child] of node.entries()) yield* nodes(child, `${where}/${index}`);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if ('type' in record) yield [where, record];
+    for (const [key, child] of Object.entries(record)) yield* nodes(child, `${where}/${key}`);
+  }
+
+  it('gives every free text a maximum length within an Excel cell, and every list a maximum size', () => {
+    let texts = 0;
+    for (const [where, node] of nodes(schema)) {
+      if (
+        node.type === 'string' &&
+        !('enum' in node) &&
+        !('const' in node) &&
+        !('format' in node)
+      ) {
+        texts++;
+        expect(node.maxLength, where).toBeGreaterThan(0);
+        expect(node.maxLength, where).toBeLessThanOrEqual(32_767);
+      }
+      if (node.type === 'array') expect(node.maxItems, where).toBeGreaterThan(0);
+    }
+    expect(texts).toBeGreaterThan(25);
+    const row = schema.properties.rows?.items as Schema;
+    expect(row.properties.leadUnit).toMatchObject({ maxLength: MAX_NAME_LENGTH });
+    expect(row.properties.products).toMatchObject({
+      maxItems: MAX_LIST_ITEMS,
+      items: { maxLength: MAX_LIST_ITEM_LENGTH },
+    });
+    expect(schema.properties.tasks).toMatchObject({
+      additionalProperties: { maxLength: MAX_SECTION_TEXT_LENGTH },
+    });
+    expect(schema.properties.organisation?.properties.funding).toMatchObject({
+      maxLength: MAX_SECTION_TEXT_LENGTH,
+    });
+    expect(row.properties.specificTask).toMatchObject({ maxLength: MAX_SENTENCE_LENGTH });
   });
 });
 

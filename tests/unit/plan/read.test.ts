@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { planToJson } from '../../../src/export/json.ts';
 import {
   MAX_FILE_BYTES,
+  MAX_LIST_ITEM_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
   MAX_PROBLEMS,
+  MAX_SECTION_TEXT_LENGTH,
   readPlanFile,
   readPlanValue,
   type ReadResult,
@@ -205,6 +209,54 @@ describe('readPlanFile on bad input', () => {
   });
 });
 
+describe('text over its limit', () => {
+  it('is accepted up to the limit', () => {
+    const plan = valid() as ReturnType<typeof example>;
+    plan.rows[0]!.leadUnit = 'P'.repeat(MAX_NAME_LENGTH);
+    plan.objectives = Array.from({ length: MAX_LIST_ITEMS }, () =>
+      'M'.repeat(MAX_LIST_ITEM_LENGTH),
+    );
+    plan.organisation.funding = 'K'.repeat(MAX_SECTION_TEXT_LENGTH);
+    expect(readPlanFile(json(plan)).ok).toBe(true);
+  });
+
+  it('is an ordinary field problem, with its path, naming the field and the limit', () => {
+    const plan = valid() as ReturnType<typeof example>;
+    plan.rows[0]!.leadUnit = ' '.repeat(100_000);
+    plan.unit.name = 'Sở '.repeat(200);
+    plan.objectives = Array.from({ length: MAX_LIST_ITEMS + 1 }, () => 'Mục tiêu');
+    plan.rows[1]!.products = ['S'.repeat(MAX_LIST_ITEM_LENGTH + 1)];
+    plan.tasks['the-che'] = 'x'.repeat(MAX_SECTION_TEXT_LENGTH + 1);
+    for (const result of [readPlanFile(json(plan)), readPlanValue(plan)]) {
+      const problems = problemsOf(result);
+      expect(problems.map(({ path, message }) => ({ path, message }))).toEqual([
+        {
+          path: 'unit.name',
+          message:
+            '“Tên cơ quan, đơn vị ban hành” dài 600 ký tự, quá giới hạn 300 ký tự: hãy rút gọn lại.',
+        },
+        {
+          path: 'objectives',
+          message: '“Mục I. Mục tiêu” có 51 mục, quá giới hạn 50 mục: hãy gộp hoặc bỏ bớt.',
+        },
+        {
+          path: 'tasks.the-che',
+          message:
+            '“Mục II, 1. Cải cách thể chế” dài 20.001 ký tự, quá giới hạn 20.000 ký tự: hãy rút gọn lại.',
+        },
+        {
+          path: 'rows[0].leadUnit',
+          message: '“Cơ quan chủ trì” dài 100.000 ký tự, quá giới hạn 300 ký tự: hãy rút gọn lại.',
+        },
+        {
+          path: 'rows[1].products[0]',
+          message: '“Sản phẩm” dài 501 ký tự, quá giới hạn 500 ký tự: hãy rút gọn lại.',
+        },
+      ]);
+    }
+  });
+});
+
 describe('readPlanValue', () => {
   it('reads an already parsed plan and refuses values that loop', () => {
     expect(readPlanValue(valid()).ok).toBe(true);
@@ -212,5 +264,54 @@ describe('readPlanValue', () => {
     loop.unit = loop;
     expect(problemsOf(readPlanValue(loop))[0]?.message).toMatch(/tự tham chiếu/);
     expect(problemsOf(readPlanValue(undefined))[0]?.message).toMatch(/không có/);
+  });
+});
+
+describe('a list far longer than any plan has', () => {
+  it('is refused before validation, naming the field (a million objectives)', () => {
+    const plan = valid();
+    plan.objectives = Array.from({ length: 1_000_000 }, () => 'M');
+    const problems = problemsOf(readPlanFile(json(plan)));
+    expect(problems).toEqual([
+      {
+        path: 'objectives',
+        where: 'Mục I. Mục tiêu',
+        message: '“Mục I. Mục tiêu” có 1.000.000 mục, quá giới hạn 50 mục: hãy gộp hoặc bỏ bớt.',
+      },
+    ]);
+  });
+
+  it('is refused from its length alone, without reading its items', () => {
+    let itemsRead = 0;
+    const items = new Proxy(
+      Array.from({ length: 100_000 }, () => 'Sở Tư pháp'),
+      {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) itemsRead++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      },
+    );
+    const plan = valid() as { document: { recipients: unknown } };
+    plan.document.recipients = items;
+    const problems = problemsOf(readPlanValue(plan));
+    expect(problems.map((problem) => problem.path)).toEqual(['document.recipients']);
+    expect(problems[0]?.message).toMatch(/^“Nơi nhận” có 100\.000 mục, quá giới hạn 50 mục/);
+    expect(itemsRead).toBe(0);
+  });
+
+  it('is refused anywhere, even under a field the plan does not have', () => {
+    const plan = valid() as Record<string, unknown>;
+    plan.extra = { list: new Array(100_000).fill(0) };
+    const problems = problemsOf(readPlanFile(json(plan)));
+    expect(problems.map((problem) => problem.path)).toEqual(['extra.list']);
+  });
+
+  it('still goes to validation when only a little over its limit, with every other problem', () => {
+    const plan = valid() as ReturnType<typeof example>;
+    plan.objectives = Array.from({ length: MAX_LIST_ITEMS * 2 }, () => 'Mục tiêu');
+    plan.planYear = 2103;
+    const problems = problemsOf(readPlanValue(plan));
+    expect(problems.map((problem) => problem.path)).toEqual(['planYear', 'objectives']);
   });
 });
