@@ -9,7 +9,8 @@
  * nor the service worker reaches the network any more (in Chromium it cuts both), and then the
  * server itself is stopped, so that nothing, whatever emulation misses, can be answered by it.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { fold } from '../../src/text/vietnamese.ts';
 import { searchFor } from './support.ts';
 
