@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePolicy } from '../../src/integrations/content-security-policy.ts';
+import { BuilderPage } from './builder-page.ts';
 import { expect, test } from './fixtures.ts';
 
 const builds = ['root', 'cchc'].map((name) =>
@@ -57,4 +58,38 @@ test('a page that breaks the policy fails its test', async ({ page }) => {
     document.head.append(script);
   });
   await expect(page).not.toHaveTitle('injected');
+});
+
+test('a 1,000-row plan exports to Excel and Word, zipped in blob: workers the policy allows', async ({
+  page,
+}) => {
+  test.slow(); // a 1,000-row plan opened, checked and exported twice on a 2-core CI machine
+  const example = JSON.parse(
+    readFileSync(
+      new URL('../../content/examples/so-noi-vu-tinh-mau-2013.json', import.meta.url),
+      'utf8',
+    ),
+  );
+  const rows = Array.from({ length: 1000 }, (_, i) => ({
+    ...example.rows[i % example.rows.length],
+    id: `hang-${i}`,
+  })).sort((a, b) => a.areaId.localeCompare(b.areaId));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const builder = new BuilderPage(page);
+  await builder.goto();
+  await page.getByLabel('Chọn tệp kế hoạch (.json)').setInputFiles({
+    name: 'KH-CCHC-2013-1000-dong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...example, rows })),
+  });
+  await expect(page.locator('.task-list')).toBeVisible();
+  await builder.openSection('Rà soát và xuất');
+  for (const button of ['Tải bảng kế hoạch Excel (.xlsx)', 'Tải tệp Word (.docx)']) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const bytes = readFileSync((await (await download).path())!);
+    expect(bytes.subarray(0, 2).toString(), button).toBe('PK');
+  }
+  expect(workers.filter((url) => url.startsWith('blob:')).length).toBeGreaterThan(0);
 });
