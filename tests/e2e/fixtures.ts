@@ -46,6 +46,12 @@ export const test = base.extend<{ policyViolations: string[] }>({
         const context = await newContext.apply(this, args);
         await watchPolicy(context, violations);
         opened.push(context);
+        // A test that closes its own context would otherwise drop what is still in flight.
+        const close = context.close;
+        context.close = async function (this: BrowserContext, ...closeArgs) {
+          await settle([context]);
+          return close.apply(this, closeArgs);
+        };
         return context;
       };
       try {

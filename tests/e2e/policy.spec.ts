@@ -60,6 +60,19 @@ test('a page that breaks the policy fails its test', async ({ page }) => {
   await expect(page).not.toHaveTitle('injected');
 });
 
+test('so does a page of a context the test opens itself', async ({ browser, baseURL }) => {
+  test.fail(true, 'contexts from browser.newContext() are watched too');
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/huong-dan/');
+  await page.evaluate(() => {
+    const style = document.createElement('p');
+    style.setAttribute('style', 'color: red');
+    document.body.append(style);
+  });
+  await context.close();
+});
+
 test('a 1,000-row plan exports to Excel and Word, zipped in blob: workers the policy allows', async ({
   page,
 }) => {
