@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
 // BASE_PATH deploys the site under a sub-path (e.g. /cchc/); SITE_URL is its public origin,
@@ -18,6 +19,25 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // serviceWorker() lists the files of the build, Pagefind's index included: it must come last.
-  integrations: [mdx(), preact(), sitemap(), pagefind(), serviceWorker()],
+  integrations: [mdx(), preact(), sitemap(), contentSecurityPolicy(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
+  // No code blocks in the content, and Shiki's inline styles would break the policy below.
+  markdown: { syntaxHighlight: false },
+  // The policy of every page, as a <meta> Astro fills with the hashes of its scripts and styles;
+  // src/integrations/content-security-policy.ts fails the build if a page breaks it. Pagefind
+  // runs WebAssembly ('wasm-unsafe-eval'); fflate zips large exports in a blob: worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -35,7 +35,15 @@ function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** 64 bits of SHA-256: enough to tell two versions of a file apart. */
+/**
+ * A file's SHA-256, in hex: the worker checks every downloaded file against it
+ * (`crypto.subtle.digest`), so a wrong or tampered answer is never cached.
+ */
+export function fileDigest(bytes: Uint8Array | string): string {
+  return sha256(bytes);
+}
+
+/** 64 bits of SHA-256: enough to tell two versions of the site apart. */
 export function contentHash(bytes: Uint8Array | string): string {
   return sha256(bytes).slice(0, 16);
 }
@@ -47,7 +55,7 @@ export function contentHash(bytes: Uint8Array | string): string {
 export function buildPrecache(files: BuiltFile[], base: string, workerCode: string): Precache {
   const entries = files
     .filter((file) => shouldPrecache(file.path))
-    .map((file): [string, string] => [urlForFile(file.path, base), contentHash(file.bytes)])
+    .map((file): [string, string] => [urlForFile(file.path, base), fileDigest(file.bytes)])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const version = contentHash(
     [workerCode, ...entries.map(([url, hash]) => `${url} ${hash}`)].join('\n'),

@@ -9,7 +9,7 @@ export interface Precache {
   version: string;
   /** The site's base path, with a trailing slash: `/` or `/cchc/`. */
   base: string;
-  /** `[url path, content hash]`, sorted by path. */
+  /** `[url path, SHA-256 of the file's bytes in hex]`, sorted by path. */
   files: [string, string][];
 }
 

@@ -3,7 +3,7 @@
  * the first search only, so reading pages stay light.
  */
 import { href } from '../site/paths.ts';
-import { buildExcerpt, exactMatchScore } from './excerpt.ts';
+import { boundQuery, buildExcerpt, exactMatchScore } from './excerpt.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -63,12 +63,18 @@ function sectionAt(page: PagefindData, start: number): SearchHit['section'] {
   return section && { title: section.title, url: section.url };
 }
 
-export async function search(
-  query: string,
-  limit: number,
-): Promise<{ hits: SearchHit[]; total: number }> {
-  const text = query.normalize('NFC').trim();
-  if (!text) return { hits: [], total: 0 };
+export interface SearchResults {
+  hits: SearchHit[];
+  total: number;
+  /** What was searched: the query within its bounds (`boundQuery`). */
+  query: string;
+  /** Words of the query were left out to keep within the bounds. */
+  shortened: boolean;
+}
+
+export async function search(query: string, limit: number): Promise<SearchResults> {
+  const { text, shortened } = boundQuery(query);
+  if (!text) return { hits: [], total: 0, query: text, shortened };
   const pagefind = await load();
   const { results } = await pagefind.search(text);
   // Pagefind also matches the unaccented copy of each page, so with accents typed the pages that
@@ -88,5 +94,5 @@ export async function search(
       section: sectionAt(page, excerpt.start),
     };
   });
-  return { hits, total: results.length };
+  return { hits, total: results.length, query: text, shortened };
 }

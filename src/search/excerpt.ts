@@ -41,6 +41,39 @@ function wordEnd(text: string, from: number): number {
   return i;
 }
 
+/** The most of a query that is searched: enough for any real question, cheap to excerpt. */
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_WORDS = 10;
+
+/**
+ * The query as searched: its first {@link MAX_QUERY_CHARS} characters, cut between words, and of
+ * those the first {@link MAX_QUERY_WORDS} distinct words. Without a bound, a shared `?q=` of
+ * 2,000 words kept the page excerpting for seconds. `shortened` says that words were left out
+ * (repeated words are dropped silently: they change nothing).
+ */
+export function boundQuery(query: string): { text: string; shortened: boolean } {
+  // Sliced before anything else, so the work never grows with what was typed or linked.
+  const head = query.slice(0, MAX_QUERY_CHARS * 4).normalize('NFC');
+  let cut = head.slice(0, MAX_QUERY_CHARS);
+  // Half a word would search for another word; half a surrogate pair is not text.
+  if (head.length > MAX_QUERY_CHARS && !/\s/.test(head[MAX_QUERY_CHARS]!))
+    cut = cut.replace(/\S+$/, '');
+  const words: string[] = [];
+  const seen = new Set<string>();
+  let shortened = cut.trim().length < query.trim().normalize('NFC').length;
+  for (const word of cut.split(/\s+/).filter(Boolean)) {
+    const key = word.toLowerCase();
+    if (seen.has(key)) continue;
+    if (seen.size === MAX_QUERY_WORDS) {
+      shortened = true;
+      break;
+    }
+    seen.add(key);
+    words.push(word);
+  }
+  return { text: words.join(' '), shortened };
+}
+
 /** Query words: NFC, lower case, with their folded form. */
 export function queryTokens(query: string): { exact: string; folded: string }[] {
   return query

@@ -33,12 +33,12 @@ async function update(input: HTMLInputElement, popup: HTMLElement): Promise<void
   status.className = 'search-status';
   status.setAttribute('role', 'status');
   try {
-    const { hits, total } = await search(query, 5);
+    const results = await search(query, 5);
     if (ticket !== latest) return; // a newer keystroke has taken over
-    status.textContent = summary(total, query);
+    status.textContent = summary(results);
     const list = document.createElement('ul');
     list.className = 'search-results';
-    list.append(...hits.map((hit) => resultItem(hit, false)));
+    list.append(...results.hits.map((hit) => resultItem(hit, false)));
     const all = document.createElement('a');
     all.href = `${href(routes.search)}?q=${encodeURIComponent(query)}`;
     all.className = 'search-all';

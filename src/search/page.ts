@@ -30,10 +30,10 @@ async function run(query: string): Promise<void> {
       import('./engine.ts'),
       import('./render.ts'),
     ]);
-    const { hits, total } = await engine.search(query, 20);
+    const results = await engine.search(query, 20);
     if (ticket !== latest) return;
-    status.textContent = summary(total, query);
-    list.replaceChildren(...hits.map((hit) => resultItem(hit, true)));
+    status.textContent = summary(results);
+    list.replaceChildren(...results.hits.map((hit) => resultItem(hit, true)));
   } catch {
     if (ticket !== latest) return;
     status.textContent = loadErrorMessage;

@@ -1,5 +1,6 @@
 /** Result markup shared by the header's live results and the search page. */
-import type { SearchHit } from './engine.ts';
+import type { SearchHit, SearchResults } from './engine.ts';
+import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from './excerpt.ts';
 
 export function resultItem(hit: SearchHit, withSection: boolean): HTMLLIElement {
   const item = document.createElement('li');
@@ -24,8 +25,13 @@ export function resultItem(hit: SearchHit, withSection: boolean): HTMLLIElement 
   return item;
 }
 
-export function summary(total: number, query: string): string {
-  return total === 0
-    ? `Không tìm thấy kết quả nào cho «${query}». Hãy thử từ khác, ít từ hơn, hoặc kiểm tra chính tả.`
-    : `Có ${total.toLocaleString('vi-VN')} trang có «${query}».`;
+/** What a search found, for the status line; `query` is what was searched (see `boundQuery`). */
+export function summary({ total, query, shortened }: Omit<SearchResults, 'hits'>): string {
+  const found =
+    total === 0
+      ? `Không tìm thấy kết quả nào cho «${query}». Hãy thử từ khác, ít từ hơn, hoặc kiểm tra chính tả.`
+      : `Có ${total.toLocaleString('vi-VN')} trang có «${query}».`;
+  return shortened
+    ? `${found} Từ khóa dài quá nên chỉ tìm theo phần đầu: tối đa ${MAX_QUERY_WORDS} từ, ${MAX_QUERY_CHARS} ký tự.`
+    : found;
 }

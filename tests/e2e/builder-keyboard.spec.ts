@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { BuilderPage } from './builder-page.ts';
 
 // Dates are typed the Vietnamese way: dd/mm/yyyy.

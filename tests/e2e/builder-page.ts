@@ -1,5 +1,6 @@
 /** A small page object for the plan builder, so that tests read like what the user does. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
 
 export class BuilderPage {
   readonly page: Page;

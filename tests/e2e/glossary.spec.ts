@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('the glossary explains at least 15 terms, each with its own anchor', async ({ page }) => {
   await page.goto('/thuat-ngu/');

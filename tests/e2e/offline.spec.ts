@@ -9,7 +9,8 @@
  * nor the service worker reaches the network any more (in Chromium it cuts both), and then the
  * server itself is stopped, so that nothing, whatever emulation misses, can be answered by it.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -18,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { contentHash } from '../../src/offline/manifest.ts';
+import { fileDigest } from '../../src/offline/manifest.ts';
 import { BuilderPage } from './builder-page.ts';
 import { expectNoAxeViolations, readingPages } from './support.ts';
 
@@ -76,7 +77,10 @@ async function precacheList(site: Site): Promise<{ version: string; files: [stri
  * so), then checks that its cache holds every file of the list.
  */
 async function expectReadyOffline(page: Page, site: Site): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: READY })).toBeVisible();
+  // The install downloads and checks the hash of every file of the site: seconds on a busy machine.
+  await expect(page.getByRole('status').filter({ hasText: READY })).toBeVisible({
+    timeout: 20_000,
+  });
   const state = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     const names = await caches.keys();
@@ -203,6 +207,9 @@ for (const build of builds) {
       const missing = await page.goto(at('/khong-co-trang-nay/'));
       expect(missing?.status()).toBe(503);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không có kết nối mạng');
+      // Under its own strict policy, its one style allowed by hash (a blocked one fails the test).
+      expect(missing?.headers()['content-security-policy']).toMatch(/^default-src 'none';/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('color', 'rgb(138, 28, 28)');
       await context.close();
     });
 
@@ -238,7 +245,7 @@ for (const build of builds) {
           .replace(`"version":"${version}"`, `"version":"${version}-2"`)
           .replace(
             new RegExp(`\\["${tapHuan}","[0-9a-f]+"\\]`),
-            `["${tapHuan}","${contentHash(changed)}"]`,
+            `["${tapHuan}","${fileDigest(changed)}"]`,
           ),
       );
       site.requests.length = 0;
@@ -282,6 +289,85 @@ for (const build of builds) {
     });
   });
 }
+
+/** Asks the browser for the newest sw.js; resolves with how the new worker's install ended. */
+function updateWorker(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    return new Promise<string>((resolve) => {
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing!;
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' || worker.state === 'redundant') resolve(worker.state);
+        });
+      });
+      registration.update().catch(() => undefined);
+    });
+  });
+}
+
+test('an update that downloads one wrong file is refused, and the old version keeps working', async ({
+  browser,
+}) => {
+  test.slow(); // two installs on a 2-core CI machine
+  const site = await serveCopy(builds[0]);
+  try {
+    const context = await newContext(browser, site);
+    const page = await context.newPage();
+    await page.goto('/tap-huan/');
+    await expectReadyOffline(page, site);
+    const { version } = await precacheList(site);
+
+    // A new deployment whose list names one version of a page while the server sends another,
+    // as a half-finished upload, a broken proxy or a tampered host would.
+    const pageFile = join(site.dir, 'tap-huan/index.html');
+    const original = await readFile(pageFile, 'utf8');
+    const listed = original.replace('</main>', '<p data-new-version>Phiên bản mới.</p></main>');
+    const served = listed.replace('Phiên bản mới.', 'Nội dung không đúng.');
+    await writeFile(pageFile, served);
+    const swFile = join(site.dir, 'sw.js');
+    await writeFile(
+      swFile,
+      (await readFile(swFile, 'utf8'))
+        .replace(`"version":"${version}"`, `"version":"${version}-2"`)
+        .replace(/\["\/tap-huan\/","[0-9a-f]+"\]/, `["/tap-huan/","${fileDigest(listed)}"]`),
+    );
+
+    expect(await updateWorker(page)).toBe('redundant');
+    await expect(page.getByRole('status').filter({ hasText: NEW_VERSION })).toHaveCount(0);
+    const state = await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      const texts = await Promise.all(
+        (await caches.keys()).map(async (name) => {
+          const cached = await (await caches.open(name)).match('/tap-huan/');
+          return cached ? cached.text() : '';
+        }),
+      );
+      return {
+        active: registration.active?.state,
+        waiting: registration.waiting,
+        controlled: navigator.serviceWorker.controller?.state,
+        wrongCached: texts.some((text) => text.includes('Nội dung không đúng.')),
+      };
+    });
+    expect(state).toEqual({
+      active: 'activated',
+      waiting: null,
+      controlled: 'activated',
+      wrongCached: false,
+    });
+
+    // The old version still answers offline, with the page it had.
+    await goOffline(context, page, site);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(/Tập huấn/);
+    await expect(page.locator('[data-new-version]')).toHaveCount(0);
+    await context.close();
+  } finally {
+    await site.stop();
+    await rm(site.dir, { recursive: true, force: true });
+  }
+});
 
 test('two deployments on one origin keep their own workers and caches', async ({ browser }) => {
   // The root build, with the sub-path build copied under /cchc/ of the same folder.

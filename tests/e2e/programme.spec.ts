@@ -3,7 +3,7 @@
  * xã, which only the programme has), and that the builder, the checker and the exports follow the
  * plan's template.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { BuilderPage } from './builder-page.ts';

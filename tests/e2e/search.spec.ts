@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { fold } from '../../src/text/vietnamese.ts';
 import { searchFor } from './support.ts';
 
@@ -117,4 +117,21 @@ test('when the search index cannot load, the page says so and keeps the query', 
     'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
   );
   await expect(page.getByLabel('Từ khóa')).toHaveValue('don vi');
+});
+
+test('a query of 2,000 words is searched by its first words, and the page says so', async ({
+  page,
+}) => {
+  // Unaccented and joined by `+`, so that the link stays within what web servers accept.
+  const words = 'cai cach hanh chinh ke hoach don vi thu tuc mot cua lien thong kinh phi du kien';
+  const query = Array.from({ length: 125 }, () => words).join(' '); // 2,000 words
+  await page.goto(`/tim-kiem/?q=${query.replaceAll(' ', '+')}`);
+  const status = page.locator('[data-search-status]');
+  await expect(status).toContainText(
+    'Từ khóa dài quá nên chỉ tìm theo phần đầu: tối đa 10 từ, 200 ký tự.',
+  );
+  await expect(status).toContainText('«cai cach hanh chinh ke hoach don vi thu tuc»');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  // What the user linked or typed stays in the box.
+  await expect(page.getByLabel('Từ khóa')).toHaveValue(query);
 });

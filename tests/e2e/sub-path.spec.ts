@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { subPathOrigin } from './support.ts';
 
 // The same site built with BASE_PATH=/cchc/ (see scripts/serve-for-tests.mjs).

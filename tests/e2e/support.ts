@@ -1,6 +1,7 @@
 /** What the browser tests share: the site's pages and a few page-level checks. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 
 export const readingPages = [
   { path: '/', title: 'Kế hoạch cải cách hành chính' },

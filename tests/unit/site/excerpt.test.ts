@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, exactMatchScore } from '../../../src/search/excerpt.ts';
+import {
+  boundQuery,
+  buildExcerpt,
+  exactMatchScore,
+  MAX_QUERY_CHARS,
+  MAX_QUERY_WORDS,
+} from '../../../src/search/excerpt.ts';
 
 const text =
   'Các nhiệm vụ phải gắn với trách nhiệm của từng cơ quan, đơn vị trực thuộc. ' +
@@ -42,5 +48,32 @@ describe('exactMatchScore', () => {
     expect(exactMatchScore('Phổ biến rộng rãi', 'phổ biến')).toBeGreaterThan(
       exactMatchScore('phó ban, biên chế', 'phổ biến'),
     );
+  });
+});
+
+describe('boundQuery', () => {
+  it('keeps an ordinary query as it is', () => {
+    expect(boundQuery('  một cửa liên thông ')).toEqual({
+      text: 'một cửa liên thông',
+      shortened: false,
+    });
+  });
+
+  it('drops repeated words without calling the query shortened', () => {
+    expect(boundQuery('don vi Don vi don')).toEqual({ text: 'don vi', shortened: false });
+  });
+
+  it(`keeps the first ${MAX_QUERY_WORDS} distinct words`, () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `tu${i % 50}`);
+    const { text, shortened } = boundQuery(words.join(' '));
+    expect(text).toBe(words.slice(0, MAX_QUERY_WORDS).join(' '));
+    expect(shortened).toBe(true);
+  });
+
+  it(`cuts at ${MAX_QUERY_CHARS} characters, between words`, () => {
+    const long = 'a'.repeat(MAX_QUERY_CHARS - 3) + ' cải cách';
+    expect(boundQuery(long)).toEqual({ text: 'a'.repeat(MAX_QUERY_CHARS - 3), shortened: true });
+    expect(boundQuery('x'.repeat(1_000_000)).text).toBe('');
+    expect(boundQuery('😀'.repeat(MAX_QUERY_CHARS)).text).toBe('');
   });
 });

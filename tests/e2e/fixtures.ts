@@ -1,0 +1,74 @@
+/**
+ * The `test` and `expect` every spec imports (tests/unit/site/e2e-fixture.test.ts makes sure):
+ * Playwright's, with the page's Content-Security-Policy watched. Any `securitypolicyviolation`
+ * in any page of the test's browser contexts (the default one, and those a test opens with
+ * `browser.newContext()`) fails the test, so the whole suite also proves the policy blocks
+ * nothing the site needs.
+ */
+import { test as base, type Browser, type BrowserContext } from '@playwright/test';
+
+export { expect } from '@playwright/test';
+
+declare global {
+  interface Window {
+    __reportPolicyViolation?: (report: string) => void;
+  }
+}
+
+async function watchPolicy(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.exposeBinding('__reportPolicyViolation', ({ page }, report: string) => {
+    violations.push(`${page.url()}: ${report}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const { effectiveDirective, blockedURI, sourceFile, lineNumber, sample } = event;
+      window.__reportPolicyViolation?.(
+        `${effectiveDirective} blocked ${blockedURI || 'inline'} (${sourceFile}:${lineNumber}) ${sample}`,
+      );
+    });
+  });
+}
+
+/** One round trip per page: the bindings a page called before it are handled by then. */
+async function settle(contexts: BrowserContext[]): Promise<void> {
+  const pages = contexts.flatMap((context) => context.pages());
+  await Promise.all(pages.map((page) => page.evaluate(() => 0).catch(() => undefined)));
+}
+
+export const test = base.extend<{ policyViolations: string[] }>({
+  policyViolations: [
+    async ({ browser }, use) => {
+      const violations: string[] = [];
+      const opened: BrowserContext[] = [];
+      const newContext = browser.newContext;
+      // The browser is shared by the worker's tests, one at a time: watch only this test's.
+      browser.newContext = async function (this: Browser, ...args) {
+        const context = await newContext.apply(this, args);
+        await watchPolicy(context, violations);
+        opened.push(context);
+        // A test that closes its own context would otherwise drop what is still in flight.
+        const close = context.close;
+        context.close = async function (this: BrowserContext, ...closeArgs) {
+          await settle([context]);
+          return close.apply(this, closeArgs);
+        };
+        return context;
+      };
+      try {
+        await use(violations);
+        await settle(opened);
+      } finally {
+        browser.newContext = newContext;
+      }
+      if (violations.length)
+        throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
+    },
+    { auto: true },
+  ],
+  // Settled before Playwright closes the default context, which drops what is still in flight.
+  context: async ({ context, policyViolations }, use) => {
+    void policyViolations;
+    await use(context);
+    await settle([context]);
+  },
+});

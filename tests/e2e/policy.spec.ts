@@ -1,0 +1,108 @@
+/**
+ * The Content-Security-Policy of every page (astro.config.mjs, checked at build time by
+ * src/integrations/content-security-policy.ts), read from the builds the tests serve; and the
+ * watch of tests/e2e/fixtures.ts, shown to fail a test that breaks it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePolicy } from '../../src/integrations/content-security-policy.ts';
+import { BuilderPage } from './builder-page.ts';
+import { expect, test } from './fixtures.ts';
+
+const builds = ['root', 'cchc'].map((name) =>
+  fileURLToPath(new URL(`../../.test-dist/${name}/`, import.meta.url)),
+);
+
+for (const dir of builds) {
+  test(`every page of ${dir.split('/').at(-2)} carries the strict policy`, () => {
+    const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) =>
+      path.endsWith('.html'),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    for (const path of pages) {
+      const html = readFileSync(join(dir, path), 'utf8');
+      const metas = [
+        ...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi),
+      ];
+      expect(metas, path).toHaveLength(1);
+      const policy = metas[0]![1]!;
+      expect(policy, path).not.toMatch(/'unsafe-(inline|eval|hashes)'|\*/);
+      const directives = Object.fromEntries(parsePolicy(policy));
+      expect(directives, path).toEqual({
+        'default-src': ["'self'"],
+        'script-src': expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]),
+        'style-src': expect.arrayContaining(["'self'"]),
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'worker-src': ["'self'", 'blob:'],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+      });
+      for (const kind of ['script-src', 'style-src'])
+        for (const source of directives[kind]!)
+          expect(source, `${path} ${kind}`).toMatch(
+            /^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/,
+          );
+    }
+  });
+}
+
+test('a page that breaks the policy fails its test', async ({ page }) => {
+  test.fail(true, 'the watch in fixtures.ts must turn the violation into a failure');
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.title = "injected"';
+    document.head.append(script);
+  });
+  await expect(page).not.toHaveTitle('injected');
+});
+
+test('so does a page of a context the test opens itself', async ({ browser, baseURL }) => {
+  test.fail(true, 'contexts from browser.newContext() are watched too');
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/huong-dan/');
+  await page.evaluate(() => {
+    const style = document.createElement('p');
+    style.setAttribute('style', 'color: red');
+    document.body.append(style);
+  });
+  await context.close();
+});
+
+test('a 1,000-row plan exports to Excel and Word, zipped in blob: workers the policy allows', async ({
+  page,
+}) => {
+  test.slow(); // a 1,000-row plan opened, checked and exported twice on a 2-core CI machine
+  const example = JSON.parse(
+    readFileSync(
+      new URL('../../content/examples/so-noi-vu-tinh-mau-2013.json', import.meta.url),
+      'utf8',
+    ),
+  );
+  const rows = Array.from({ length: 1000 }, (_, i) => ({
+    ...example.rows[i % example.rows.length],
+    id: `hang-${i}`,
+  })).sort((a, b) => a.areaId.localeCompare(b.areaId));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const builder = new BuilderPage(page);
+  await builder.goto();
+  await page.getByLabel('Chọn tệp kế hoạch (.json)').setInputFiles({
+    name: 'KH-CCHC-2013-1000-dong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...example, rows })),
+  });
+  await expect(page.locator('.task-list')).toBeVisible();
+  await builder.openSection('Rà soát và xuất');
+  for (const button of ['Tải bảng kế hoạch Excel (.xlsx)', 'Tải tệp Word (.docx)']) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const bytes = readFileSync((await (await download).path())!);
+    expect(bytes.subarray(0, 2).toString(), button).toBe('PK');
+  }
+  expect(workers.filter((url) => url.startsWith('blob:')).length).toBeGreaterThan(0);
+});
