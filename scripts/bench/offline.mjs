@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const budgets = { precacheGzipKb: 500, swGzipKb: 6, registerGzipKb: 1 };
+// sw.js was 3.7 kB gzip before it carried each file's SHA-256 (issue 10): 88 digests of 32 random
+// bytes do not compress, about 3.2 kB in base64, so its budget grew from 6 to 7 kB.
+const budgets = { precacheGzipKb: 500, swGzipKb: 7, registerGzipKb: 1 };
 const outDir = './.test-dist/bench-offline';
 const kb = (bytes) => bytes / 1024;
 const gzip = (data) => gzipSync(data, { level: 9 }).length;

@@ -36,11 +36,12 @@ function sha256(data: Uint8Array | string): string {
 }
 
 /**
- * A file's SHA-256, in hex: the worker checks every downloaded file against it
- * (`crypto.subtle.digest`), so a wrong or tampered answer is never cached.
+ * A file's SHA-256, in base64 (as in Subresource Integrity): the worker checks every downloaded
+ * file against it (`crypto.subtle.digest`), so a wrong or tampered answer is never cached. Base64
+ * rather than hex keeps the list, which no compression shrinks, about a third smaller.
  */
 export function fileDigest(bytes: Uint8Array | string): string {
-  return sha256(bytes);
+  return createHash('sha256').update(bytes).digest('base64');
 }
 
 /** 64 bits of SHA-256: enough to tell two versions of the site apart. */

@@ -47,8 +47,9 @@ async function previousCopies(): Promise<Map<string, string>> {
   return copies;
 }
 
-function hex(digest: ArrayBuffer): string {
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+/** Base64, as `fileDigest` in manifest.ts writes the list. */
+function base64(digest: ArrayBuffer): string {
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
 }
 
 /**
@@ -58,7 +59,7 @@ function hex(digest: ArrayBuffer): string {
  */
 async function verified(url: string, response: Response): Promise<Response> {
   const bytes = await response.arrayBuffer();
-  if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== hashes.get(url))
+  if (base64(await crypto.subtle.digest('SHA-256', bytes)) !== hashes.get(url))
     throw new Error(`${url}: not the file of version ${PRECACHE.version}`);
   const { status, statusText, headers } = response;
   return new Response(bytes, { status, statusText, headers });
@@ -110,7 +111,7 @@ const offlinePage = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 /** The offline page's own policy, as strict as the site's: its one style is allowed by hash. */
 async function offlinePolicy(): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(offlineStyle));
-  const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+  const hash = base64(digest);
   return `default-src 'none'; img-src 'self'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
 }
 
