@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { readPlanValue, readRepaired } from '../../../src/plan/read/index.ts';
+import { refusalsOf } from '../../../src/plan/read/refusals.ts';
+import { MAX_ROW_BUDGET_VND, MAX_YEAR } from '../../../src/plan/schema.ts';
+import { changed, example } from './fixtures.ts';
+
+/** The example with the typos of issue 10: a year 2103 and a budget of 2,000 billion đồng. */
+const typos = () =>
+  changed('so', (plan) => {
+    plan.rows[0]!.to.year = 2103;
+    plan.rows[1]!.budgetVnd = 2_000_000_000_000;
+  });
+
+describe('a plan whose only problems are values out of range', () => {
+  it('is not read, but comes with a repair proposing the nearest allowed values', () => {
+    const read = readPlanValue(typos());
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.repair?.fixes).toEqual([
+      expect.objectContaining({
+        path: 'rows[0].to.year',
+        current: 2103,
+        proposed: MAX_YEAR,
+        where: expect.stringContaining('I. Cải cách thể chế, dòng 1'),
+        message: expect.stringContaining('Không được lớn hơn 2100'),
+      }),
+      expect.objectContaining({
+        path: 'rows[1].budgetVnd',
+        current: 2_000_000_000_000,
+        proposed: MAX_ROW_BUDGET_VND,
+      }),
+    ]);
+  });
+
+  it('reads as a plan once every value is put right, with the user’s values or the proposed ones', () => {
+    const read = readPlanValue(typos());
+    if (read.ok || !read.repair) throw new Error('expected a repair');
+    const repaired = readRepaired(
+      read.repair,
+      new Map<string, number | null>([
+        ['rows[0].to.year', 2013],
+        ['rows[1].budgetVnd', MAX_ROW_BUDGET_VND],
+      ]),
+    );
+    expect(repaired.ok).toBe(true);
+    if (!repaired.ok) return;
+    expect(repaired.plan.rows[0]!.to.year).toBe(2013);
+    expect(repaired.plan.rows[1]!.budgetVnd).toBe(MAX_ROW_BUDGET_VND);
+    expect(repaired.plan).toEqual({
+      ...example('so'),
+      rows: repaired.plan.rows,
+    });
+  });
+
+  it('stays under repair while a value is still out of range', () => {
+    const read = readPlanValue(typos());
+    if (read.ok || !read.repair) throw new Error('expected a repair');
+    const half = readRepaired(read.repair, new Map([['rows[0].to.year', 2013]]));
+    expect(half.ok).toBe(false);
+    if (half.ok) return;
+    expect(half.repair?.fixes.map((fix) => fix.path)).toEqual(['rows[1].budgetVnd']);
+    const wrong = readRepaired(read.repair, new Map([['rows[0].to.year', 1999]]));
+    expect(!wrong.ok && wrong.repair?.fixes[0]).toMatchObject({
+      path: 'rows[0].to.year',
+      proposed: 2000,
+    });
+  });
+
+  it('proposes a text cut to its limit, and one limit for a value past two', () => {
+    const read = readPlanValue(
+      changed('so', (plan) => {
+        plan.rows[0]!.id = 'a'.repeat(70);
+        plan.rows[2]!.budgetVnd = 2 ** 60;
+      }),
+    );
+    expect(!read.ok && read.repair?.fixes).toEqual([
+      expect.objectContaining({ path: 'rows[0].id', proposed: 'a'.repeat(64) }),
+      expect.objectContaining({ path: 'rows[2].budgetVnd', proposed: MAX_ROW_BUDGET_VND }),
+    ]);
+  });
+});
+
+describe('what is not a plan to repair', () => {
+  const cases: [string, unknown][] = [
+    ['another format', { ...typos(), format: 'khac' }],
+    ['a newer version', { ...typos(), version: 99 }],
+    ['a field that does not exist', { ...typos(), ghiChu: 'x' }],
+    ['a value of the wrong kind', { ...typos(), planYear: 'hai nghìn' }],
+    ['a row without its area', { ...typos(), rows: [{ ...typos().rows[0], areaId: 'khong-co' }] }],
+  ];
+  for (const [name, value] of cases) {
+    it(`is refused without a repair: ${name}`, () => {
+      const read = readPlanValue(value);
+      expect(read.ok).toBe(false);
+      expect(!read.ok && read.repair).toBeUndefined();
+    });
+  }
+});
+
+describe('refusalsOf, the rule the builder keeps', () => {
+  it('finds nothing in a plan the reader accepts, and what the reader refuses otherwise', () => {
+    expect(refusalsOf(example('so'))).toEqual([]);
+    const read = readPlanValue(typos());
+    expect(refusalsOf(typos()).map((p) => p.path)).toEqual(
+      !read.ok ? read.problems.map((p) => p.path) : [],
+    );
+  });
+});
