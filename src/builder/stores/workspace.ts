@@ -7,6 +7,7 @@ import { atom } from 'nanostores';
 import { unitTypeLabels } from '../../plan/labels.ts';
 import { templateById, type TemplateId } from '../../plan/templates.ts';
 import { copyPlanToNextYear } from '../../plan/next-year.ts';
+import type { Repair } from '../../plan/read/index.ts';
 import type { Plan } from '../../plan/schema.ts';
 import type { UnitType } from '../../outline/schema.ts';
 import {
@@ -34,6 +35,7 @@ import {
 import { resetChecks } from './checks.ts';
 import { acquireDraftLock, releaseDraftLock } from './tab-lock.ts';
 import { problemText } from '../problems.ts';
+import { loadRule } from './rule.ts';
 
 /** A message for the user about the last whole-draft action, in Vietnamese. */
 export type Notice =
@@ -43,10 +45,30 @@ export type Notice =
 
 export const $notice = atom<Notice | null>(null);
 
-/** Opens a draft for editing here, or read-only when another tab is editing it. */
+/**
+ * A saved draft or an opened file whose plan has values out of range, being put right in the
+ * repair view (`RepairView.tsx`) before it becomes a normal draft.
+ */
+export type RepairState =
+  | { source: 'draft'; id: string; name: string; revision: number; repair: Repair }
+  | { source: 'file'; fileName: string; repair: Repair };
+
+export const $repair = atom<RepairState | null>(null);
+
+/**
+ * Opens a draft for editing here, or read-only when another tab is editing it; a draft with
+ * values out of range opens in the repair view. False when there is nothing to show.
+ */
 export async function openDraft(id: string, { steal = false } = {}): Promise<boolean> {
   flushSave();
-  const loaded = await loadDraft(id);
+  const [loaded] = await Promise.all([loadDraft(id), loadRule()]);
+  if (!loaded.ok && loaded.reason === 'repair') {
+    closeDraft();
+    releaseDraftLock();
+    const { record, repair } = loaded;
+    $repair.set({ source: 'draft', id, name: record.name, revision: record.revision, repair });
+    return true;
+  }
   if (!loaded.ok) {
     $notice.set(
       loaded.reason === 'missing'
@@ -59,6 +81,7 @@ export async function openDraft(id: string, { steal = false } = {}): Promise<boo
     );
     return false;
   }
+  if ($repair.get()?.source === 'draft') $repair.set(null);
   resetChecks();
   const editable = await acquireDraftLock(id, {
     steal,
@@ -135,6 +158,11 @@ export async function createDraftFromValue(
   return startDraft(name ?? defaultDraftName(read.plan), read.plan);
 }
 
+const cannotCopy = (loaded: Extract<Awaited<ReturnType<typeof loadDraft>>, { ok: false }>) =>
+  loaded.reason === 'repair'
+    ? 'Bản nháp này có giá trị cần sửa trước khi sao chép: hãy mở bản nháp để sửa.'
+    : 'Không đọc được bản nháp để sao chép.';
+
 export async function duplicateDraft(
   id: string,
   { nextYear = false } = {},
@@ -142,10 +170,17 @@ export async function duplicateDraft(
   flushSave();
   const loaded = await loadDraft(id);
   if (!loaded.ok) {
-    $notice.set({ kind: 'error', text: 'Không đọc được bản nháp để sao chép.' });
+    $notice.set({ kind: 'error', text: cannotCopy(loaded) });
     return undefined;
   }
-  const plan = nextYear ? copyPlanToNextYear(loaded.read.plan) : loaded.read.plan;
+  const copied = nextYear
+    ? copyPlanToNextYear(loaded.read.plan)
+    : { ok: true as const, plan: loaded.read.plan };
+  if (!copied.ok) {
+    $notice.set({ kind: 'error', text: `Không sao chép được: ${copied.reason}` });
+    return undefined;
+  }
+  const { plan } = copied;
   const name = nextYear ? defaultDraftName(plan) : `${loaded.record.name} (bản sao)`;
   return startDraft(name, plan);
 }
@@ -158,7 +193,7 @@ export async function copyDraftToTemplate(
   flushSave();
   const loaded = await loadDraft(id);
   if (!loaded.ok) {
-    $notice.set({ kind: 'error', text: 'Không đọc được bản nháp để sao chép.' });
+    $notice.set({ kind: 'error', text: cannotCopy(loaded) });
     return undefined;
   }
   const { moveToTemplate } = await import('../../plan/move-to-template.ts');
@@ -203,6 +238,47 @@ export function undoDeleteDraft(): void {
       ? { kind: 'info', text: 'Đã khôi phục bản nháp.' }
       : { kind: 'error', text: 'Không khôi phục được: trình duyệt không cho lưu. Hãy thử lại.' },
   );
+}
+
+/**
+ * Finishes a repair with the user's values (machine path → value): when the reader accepts the
+ * result, it is saved over the draft, or as a new draft for a file, and opens as a normal draft.
+ * Otherwise the repair goes on with what is still to put right. Returns the draft's id when done.
+ */
+export async function finishRepair(
+  values: ReadonlyMap<string, number | string | null>,
+): Promise<string | undefined> {
+  const state = $repair.get();
+  if (!state) return undefined;
+  const [{ readRepaired }] = await Promise.all([import('../../plan/read/index.ts'), loadRule()]);
+  const read = readRepaired(state.repair, values);
+  if (!read.ok) {
+    if (read.repair) $repair.set({ ...state, repair: read.repair });
+    return undefined;
+  }
+  if (state.source === 'file') {
+    $repair.set(null);
+    return createDraftFromPlan(read.plan);
+  }
+  const saved = saveDraft(state.id, state.name, read.plan, state.revision);
+  if (!saved.ok) {
+    $notice.set({
+      kind: 'error',
+      text:
+        saved.reason === 'newer-elsewhere'
+          ? 'Bản nháp vừa được lưu từ một thẻ khác; hãy mở lại bản nháp.'
+          : 'Chưa lưu được bản nháp đã sửa. Hãy tải bản sao lưu về máy rồi thử lại.',
+    });
+    return undefined;
+  }
+  $repair.set(null);
+  refreshDrafts();
+  return (await openDraft(state.id)) ? state.id : undefined;
+}
+
+/** Leaves the repair view; the draft stays in the list as it was, a file is not opened. */
+export function cancelRepair(): void {
+  $repair.set(null);
 }
 
 /** Keeps this tab in step with the others and saves when the page is left. */
