@@ -11,7 +11,8 @@ import type { RepairFix } from '../../plan/read/index.ts';
 import { formatVnd } from '../../plan/vi-format.ts';
 import { navigate } from '../navigation.ts';
 import { problemText } from '../problems.ts';
-import { $repair, cancelRepair, finishRepair } from '../stores/workspace.ts';
+import { cancelRepair, finishRepair } from '../stores/repair.ts';
+import { $repair } from '../stores/workspace.ts';
 import { describedBy } from './fields.tsx';
 
 const inputId = (index: number) => `repair-${index}`;

@@ -89,7 +89,7 @@ export function edit(change: (plan: Plan) => Plan, coalesce?: string): EditResul
   if (!plan || $editMode.get().kind !== 'edit') return done;
   const next = change(plan);
   if (next === plan) return done;
-  const problems = refusalsOf(next);
+  const problems = refusalsOf(next, plan);
   if (problems === undefined) {
     // Sections load the rule before they show, so this is a change from elsewhere, very early.
     void loadRule();

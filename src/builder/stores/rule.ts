@@ -9,7 +9,7 @@
 import type { ReadProblem } from '../../plan/read/problem.ts';
 import type { Plan } from '../../plan/schema.ts';
 
-type Check = (plan: unknown) => ReadProblem[];
+type Check = (plan: unknown, passed?: Plan) => ReadProblem[];
 let check: Check | undefined;
 let loading: Promise<void> | undefined;
 
@@ -33,12 +33,13 @@ export const ruleLoaded = (): boolean => check !== undefined;
 
 /**
  * What the reader would refuse in `plan`; empty when it may be kept. Undefined while the rule has
- * not loaded yet.
+ * not loaded yet. `from`, the plan it was made from by a change, lets a plan checked before be
+ * checked again only where the change touched it.
  */
-export function refusalsOf(plan: Plan): ReadProblem[] | undefined {
+export function refusalsOf(plan: Plan, from?: Plan): ReadProblem[] | undefined {
   if (passed.has(plan)) return [];
   if (!check) return undefined;
-  const problems = check(plan);
+  const problems = check(plan, from && passed.has(from) ? from : undefined);
   if (problems.length === 0) passed.add(plan);
   return problems;
 }

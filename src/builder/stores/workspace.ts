@@ -6,7 +6,6 @@
 import { atom } from 'nanostores';
 import { unitTypeLabels } from '../../plan/labels.ts';
 import { templateById, type TemplateId } from '../../plan/templates.ts';
-import { copyPlanToNextYear } from '../../plan/next-year.ts';
 import type { Repair } from '../../plan/read/index.ts';
 import type { Plan } from '../../plan/schema.ts';
 import type { UnitType } from '../../outline/schema.ts';
@@ -35,7 +34,6 @@ import {
 import { resetChecks } from './checks.ts';
 import { acquireDraftLock, releaseDraftLock } from './tab-lock.ts';
 import { problemText } from '../problems.ts';
-import { loadRule } from './rule.ts';
 
 /** A message for the user about the last whole-draft action, in Vietnamese. */
 export type Notice =
@@ -47,7 +45,7 @@ export const $notice = atom<Notice | null>(null);
 
 /**
  * A saved draft or an opened file whose plan has values out of range, being put right in the
- * repair view (`RepairView.tsx`) before it becomes a normal draft.
+ * repair view (`RepairView.tsx`, with `repair.ts`) before it becomes a normal draft.
  */
 export type RepairState =
   | { source: 'draft'; id: string; name: string; revision: number; repair: Repair }
@@ -61,7 +59,8 @@ export const $repair = atom<RepairState | null>(null);
  */
 export async function openDraft(id: string, { steal = false } = {}): Promise<boolean> {
   flushSave();
-  const [loaded] = await Promise.all([loadDraft(id), loadRule()]);
+  // The rule comes with the sections (every edit starts in one), not with opening a draft.
+  const loaded = await loadDraft(id);
   if (!loaded.ok && loaded.reason === 'repair') {
     closeDraft();
     releaseDraftLock();
@@ -174,7 +173,7 @@ export async function duplicateDraft(
     return undefined;
   }
   const copied = nextYear
-    ? copyPlanToNextYear(loaded.read.plan)
+    ? (await import('../../plan/next-year.ts')).copyPlanToNextYear(loaded.read.plan)
     : { ok: true as const, plan: loaded.read.plan };
   if (!copied.ok) {
     $notice.set({ kind: 'error', text: `Không sao chép được: ${copied.reason}` });
@@ -238,47 +237,6 @@ export function undoDeleteDraft(): void {
       ? { kind: 'info', text: 'Đã khôi phục bản nháp.' }
       : { kind: 'error', text: 'Không khôi phục được: trình duyệt không cho lưu. Hãy thử lại.' },
   );
-}
-
-/**
- * Finishes a repair with the user's values (machine path → value): when the reader accepts the
- * result, it is saved over the draft, or as a new draft for a file, and opens as a normal draft.
- * Otherwise the repair goes on with what is still to put right. Returns the draft's id when done.
- */
-export async function finishRepair(
-  values: ReadonlyMap<string, number | string | null>,
-): Promise<string | undefined> {
-  const state = $repair.get();
-  if (!state) return undefined;
-  const [{ readRepaired }] = await Promise.all([import('../../plan/read/index.ts'), loadRule()]);
-  const read = readRepaired(state.repair, values);
-  if (!read.ok) {
-    if (read.repair) $repair.set({ ...state, repair: read.repair });
-    return undefined;
-  }
-  if (state.source === 'file') {
-    $repair.set(null);
-    return createDraftFromPlan(read.plan);
-  }
-  const saved = saveDraft(state.id, state.name, read.plan, state.revision);
-  if (!saved.ok) {
-    $notice.set({
-      kind: 'error',
-      text:
-        saved.reason === 'newer-elsewhere'
-          ? 'Bản nháp vừa được lưu từ một thẻ khác; hãy mở lại bản nháp.'
-          : 'Chưa lưu được bản nháp đã sửa. Hãy tải bản sao lưu về máy rồi thử lại.',
-    });
-    return undefined;
-  }
-  $repair.set(null);
-  refreshDrafts();
-  return (await openDraft(state.id)) ? state.id : undefined;
-}
-
-/** Leaves the repair view; the draft stays in the list as it was, a file is not opened. */
-export function cancelRepair(): void {
-  $repair.set(null);
 }
 
 /** Keeps this tab in step with the others and saves when the page is left. */

@@ -18,9 +18,9 @@ import {
   $repair,
   createDraftFromValue,
   duplicateDraft,
-  finishRepair,
   openDraft,
 } from '../../../src/builder/stores/workspace.ts';
+import { finishRepair } from '../../../src/builder/stores/repair.ts';
 import { readPlanValue } from '../../../src/plan/read/index.ts';
 import { MAX_ROWS, MAX_YEAR, type Plan } from '../../../src/plan/schema.ts';
 import { MemoryStorage } from './memory-storage.ts';

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPlanValue, readRepaired } from '../../../src/plan/read/index.ts';
 import { refusalsOf } from '../../../src/plan/read/refusals.ts';
 import { MAX_ROW_BUDGET_VND, MAX_YEAR } from '../../../src/plan/schema.ts';
+import { planArbitrary } from './arbitraries.ts';
 import { changed, example } from './fixtures.ts';
 
 /** The example with the typos of issue 10: a year 2103 and a budget of 2,000 billion đồng. */
@@ -103,6 +105,44 @@ describe('refusalsOf, the rule the builder keeps', () => {
     const read = readPlanValue(typos());
     expect(refusalsOf(typos()).map((p) => p.path)).toEqual(
       !read.ok ? read.problems.map((p) => p.path) : [],
+    );
+  });
+
+  it('checks only what a change touched, with the same verdict as checking the whole plan', () => {
+    const byPath = (problems: { path: string; message: string }[]) =>
+      problems.map((p) => `${p.path}: ${p.message}`).sort();
+    fc.assert(
+      fc.property(
+        planArbitrary,
+        fc.nat(),
+        fc.record({
+          year: fc.integer({ min: 1900, max: 2300 }),
+          budgetVnd: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 2 ** 52 })),
+          id: fc.oneof(fc.constant(undefined), fc.constant(''), fc.constant('x'.repeat(70))),
+          areaId: fc.oneof(fc.constant(undefined), fc.constant('khong-co')),
+        }),
+        (passed, index, change) => {
+          fc.pre(passed.rows.length > 0 && refusalsOf(passed).length === 0);
+          const i = index % passed.rows.length;
+          const row = passed.rows[i]!;
+          const next = {
+            ...passed,
+            rows: passed.rows.map((r, j) =>
+              j === i
+                ? {
+                    ...row,
+                    to: { ...row.to, year: change.year },
+                    budgetVnd: change.budgetVnd,
+                    id: change.id ?? row.id,
+                    areaId: change.areaId ?? row.areaId,
+                  }
+                : r,
+            ),
+          };
+          expect(byPath(refusalsOf(next, passed))).toEqual(byPath(refusalsOf(next)));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
