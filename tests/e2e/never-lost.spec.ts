@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { BuilderPage } from './builder-page.ts';
+import { expectNoAxeViolations } from './support.ts';
 
 const example = JSON.parse(
   readFileSync(
@@ -53,6 +54,7 @@ async function reopen(page: Page, builder: BuilderPage, id: string) {
 test('the year 2103 typed for 2013 is answered at its field and the draft is kept', async ({
   page,
 }) => {
+  test.slow(); // the example, an axe run, a reload and the draft opened again
   const { builder, id } = await openFirstTask(page);
   const group = page.getByRole('group', { name: 'Thời gian thực hiện: đến' });
   const year = group.getByLabel('Năm');
@@ -66,6 +68,7 @@ test('the year 2103 typed for 2013 is answered at its field and the draft is kep
   );
   await expect(group).toHaveAttribute('aria-describedby', /-error$/);
   await group.screenshot({ path: test.info().outputPath('never-lost-year.png') });
+  await expectNoAxeViolations(page);
   // Nothing to save: the plan kept its valid year.
   await expect(page.locator('[data-save-status="idle"]')).toBeAttached();
   const record = await builder.storedRecord(id);
@@ -99,6 +102,7 @@ test('a budget of 2.000.000.000.000 đ is answered at its field and the draft is
 test('a saved draft the reader refuses opens in repair and is a normal draft after', async ({
   page,
 }) => {
+  test.slow(); // a stored draft, the repair, an axe run and a reload
   const builder = new BuilderPage(page);
   await builder.goto();
   await page.evaluate((plan) => {
@@ -130,6 +134,7 @@ test('a saved draft the reader refuses opens in repair and is a normal draft aft
   await expect(year).toBeFocused();
   await expect(year).toHaveValue('2103');
   await page.screenshot({ path: test.info().outputPath('never-lost-repair.png'), fullPage: true });
+  await expectNoAxeViolations(page);
   await year.fill('2013');
   await page.getByRole('button', { name: 'Dùng giá trị đề xuất: 1.000.000.000.000 đ' }).click();
   await page.getByRole('button', { name: 'Lưu và mở bản nháp' }).click();
