@@ -54,6 +54,19 @@ describe('a plan whose only problems are values out of range', () => {
     });
   });
 
+  it('comes from an older version migrated, and says so once repaired', () => {
+    const { template: _template, ...v1 } = typos();
+    const read = readPlanValue({ ...v1, version: 1 });
+    if (read.ok || !read.repair) throw new Error('expected a repair');
+    expect(read.repair.fromVersion).toBe(1);
+    const proposals = new Map(read.repair.fixes.map((fix) => [fix.path, fix.proposed] as const));
+    const repaired = readRepaired(read.repair, proposals);
+    expect(repaired.ok && [repaired.fromVersion, repaired.plan.template]).toEqual([
+      1,
+      'de-cuong-2012',
+    ]);
+  });
+
   it('stays under repair while a value is still out of range', () => {
     const read = readPlanValue(typos());
     if (read.ok || !read.repair) throw new Error('expected a repair');
