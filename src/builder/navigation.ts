@@ -39,10 +39,22 @@ export interface Route {
 /** The route segment of share links: #/chia-se/<plan in base64url>. */
 export const SHARE_SEGMENT = 'chia-se';
 
+/** A segment of the address, decoded; a malformed one (`%`, `%E0%A4%A`) is no route at all. */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where an address points; any address it cannot make sense of leads to the draft list. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path.startsWith(`${SHARE_SEGMENT}/`)) return { share: path.slice(SHARE_SEGMENT.length + 1) };
-  const [draftId, section, areaId, rowId] = path.split('/').map(decodeURIComponent);
+  const segments = path.split('/').map(decodeSegment);
+  if (segments.includes(undefined)) return {};
+  const [draftId, section, areaId, rowId] = segments;
   if (!draftId) return {};
   const known = sectionIds.find((id) => id === section);
   return {

@@ -5,7 +5,7 @@
  * outline or 2021–2030 programme) has its rows moved to the matching area of this plan's template.
  */
 import { newRowId } from './row-id.ts';
-import type { Plan, PlanRow } from './schema.ts';
+import { MAX_ROWS, type Plan, type PlanRow } from './schema.ts';
 import { counterpartArea, templateOf } from './templates.ts';
 
 export interface MergeCandidateRow {
@@ -62,13 +62,35 @@ export function previewMerge(target: Plan, source: Plan): MergePreview {
   return { rows, objectives, ...otherTemplate };
 }
 
-/** The plan with the chosen rows added at the end of their areas, and the new objectives. */
-export function applyMerge(target: Plan, preview: MergePreview, keep: ReadonlySet<string>): Plan {
+export type MergeResult = { ok: true; plan: Plan } | { ok: false; reason: string };
+
+/**
+ * The plan with the chosen rows added at the end of their areas, and the new objectives; refused,
+ * with what to do, when the table would pass its limit of rows.
+ */
+export function applyMerge(
+  target: Plan,
+  preview: MergePreview,
+  keep: ReadonlySet<string>,
+): MergeResult {
+  const kept = preview.rows.filter(({ row }) => keep.has(row.id)).length;
+  const total = target.rows.length + kept;
+  if (total > MAX_ROWS) {
+    return {
+      ok: false,
+      reason:
+        `Gộp ${kept} nhiệm vụ sẽ làm bảng có ${total} nhiệm vụ, quá giới hạn ${MAX_ROWS} nhiệm vụ của một kế hoạch. ` +
+        `Hãy bỏ chọn ít nhất ${total - MAX_ROWS} nhiệm vụ rồi gộp lại.`,
+    };
+  }
   const rows = [...target.rows];
   for (const { row } of preview.rows) {
     if (!keep.has(row.id)) continue;
     const lastOfArea = rows.findLastIndex((r) => r.areaId === row.areaId);
     rows.splice(lastOfArea === -1 ? rows.length : lastOfArea + 1, 0, row);
   }
-  return { ...target, rows, objectives: [...target.objectives, ...preview.objectives] };
+  return {
+    ok: true,
+    plan: { ...target, rows, objectives: [...target.objectives, ...preview.objectives] },
+  };
 }

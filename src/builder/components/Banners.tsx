@@ -1,6 +1,7 @@
 /** Messages that must stay in view: saving, storage refused, another tab, the last action. */
 import { useStore } from '@nanostores/preact';
 import { downloadBackup } from '../download.ts';
+import { problemText } from '../problems.ts';
 import { storageProblemMessages } from '../storage/local-store.ts';
 import { $storageProblem } from '../stores/drafts.ts';
 import { $draft, $editMode, $plan, $saveStatus } from '../stores/editor.ts';
@@ -15,7 +16,7 @@ export function SaveStatus() {
   if (mode.kind === 'read-only') text = 'Chỉ xem';
   else if (status?.state === 'saved') text = `Đã lưu lúc ${time.format(status.at)}`;
   else if (status?.state === 'pending') text = 'Đang lưu…';
-  else if (status?.state === 'failed') text = 'Chưa lưu được';
+  else if (status?.state === 'failed' || status?.state === 'refused') text = 'Chưa lưu được';
   return (
     <p class="save-status" role="status" data-save-status={status?.state ?? 'idle'}>
       {text}
@@ -26,6 +27,28 @@ export function SaveStatus() {
 export function StorageBanner() {
   const problem = useStore($storageProblem);
   const plan = useStore($plan);
+  const status = useStore($saveStatus);
+  if (status?.state === 'refused') {
+    // The last guard of the builder's rule held: a plan the reader would refuse is not written.
+    return (
+      <div class="banner banner-error" role="alert">
+        <p>
+          <strong>Chưa lưu được bản nháp</strong> vì có giá trị ngoài giới hạn của tệp kế hoạch.
+          Những gì bạn gõ vẫn còn trên trang: hãy sửa các giá trị sau, hoặc tải bản sao lưu về máy.
+        </p>
+        <ul>
+          {status.problems.map((item) => (
+            <li>{problemText(item)}</li>
+          ))}
+        </ul>
+        {plan && (
+          <button type="button" onClick={() => downloadBackup(plan)}>
+            Tải bản sao lưu về máy
+          </button>
+        )}
+      </div>
+    );
+  }
   if (!problem) return null;
   return (
     <div class="banner banner-error" role="alert">

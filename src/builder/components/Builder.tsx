@@ -9,21 +9,34 @@ import { focusPendingField } from '../focus.ts';
 import { $route, parseRoute, routeHash, sectionTitles, type Route } from '../navigation.ts';
 import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
 import { refreshDrafts } from '../stores/drafts.ts';
-import { openDraft, watchPage } from '../stores/workspace.ts';
+import { $repair, openDraft, watchPage } from '../stores/workspace.ts';
+import { loadRule } from '../stores/rule.ts';
 import { NoticeBar, ReadOnlyBanner, SaveStatus, StorageBanner } from './Banners.tsx';
 import { Hub } from './Hub.tsx';
 import { LazySection } from './LazySection.tsx';
 
-// Each section's code loads when it is opened (the builder's start-up budget is 35 kB gzip).
+/**
+ * Each section's code loads when it is opened (the builder's start-up budget is 35 kB gzip), and
+ * with it the rule every edit is checked against (`rule.ts`): every edit starts in a section.
+ */
+const withRule =
+  <T,>(load: () => Promise<T>) =>
+  (): Promise<T> =>
+    Promise.all([load(), loadRule()]).then(([loaded]) => loaded);
 const sections = {
-  'thong-tin-chung': () => import('./UnitSection.tsx').then((m) => m.UnitSection),
-  'muc-tieu': () => import('./ObjectivesSection.tsx').then((m) => m.ObjectivesSection),
-  'nhiem-vu': () => import('./TasksSection.tsx').then((m) => m.TasksSection),
-  'ke-hoach-trien-khai': () => import('./TableSection.tsx').then((m) => m.TableSection),
-  'to-chuc-thuc-hien': () => import('./OrganisationSection.tsx').then((m) => m.OrganisationSection),
-  'kiem-tra-tuyen-truyen': () => import('./InspectionSection.tsx').then((m) => m.InspectionSection),
-  'ra-soat': () => import('./ReviewSection.tsx').then((m) => m.ReviewSection),
+  'thong-tin-chung': withRule(() => import('./UnitSection.tsx').then((m) => m.UnitSection)),
+  'muc-tieu': withRule(() => import('./ObjectivesSection.tsx').then((m) => m.ObjectivesSection)),
+  'nhiem-vu': withRule(() => import('./TasksSection.tsx').then((m) => m.TasksSection)),
+  'ke-hoach-trien-khai': withRule(() => import('./TableSection.tsx').then((m) => m.TableSection)),
+  'to-chuc-thuc-hien': withRule(() =>
+    import('./OrganisationSection.tsx').then((m) => m.OrganisationSection),
+  ),
+  'kiem-tra-tuyen-truyen': withRule(() =>
+    import('./InspectionSection.tsx').then((m) => m.InspectionSection),
+  ),
+  'ra-soat': withRule(() => import('./ReviewSection.tsx').then((m) => m.ReviewSection)),
 } as const;
+const repairView = () => import('./RepairView.tsx').then((m) => m.RepairView);
 const draftList = () => import('./DraftList.tsx').then((m) => m.DraftList);
 const sharePreview = () => import('./SharePreview.tsx').then((m) => m.SharePreview);
 const noProps = {};
@@ -63,6 +76,7 @@ export default function Builder() {
   const plan = useStore($plan);
   const history = useStore($historyState);
   const editable = useStore($isEditable);
+  const repair = useStore($repair);
   const heading = useRef<HTMLHeadingElement>(null);
   useShortcuts();
 
@@ -86,13 +100,19 @@ export default function Builder() {
   }, [route.section, route.areaId, route.rowId, route.draftId]);
 
   const sectionProps = { areaId: route.areaId, rowId: route.rowId };
-  const ready = !route.draftId || (draft?.id === route.draftId && plan);
+  // A draft or a file with values to put right shows the repair view in its place.
+  const repairing =
+    route.share === undefined &&
+    (repair?.source === 'draft' ? repair.id === route.draftId : !!repair && !route.draftId);
+  const ready = repairing || !route.draftId || (draft?.id === route.draftId && plan);
   return (
     <div class="builder" data-ready={ready ? 'true' : 'false'}>
       <StorageBanner />
       <NoticeBar />
       {route.share !== undefined ? (
         <LazySection load={sharePreview} props={{ encoded: route.share }} />
+      ) : repairing ? (
+        <LazySection load={repairView} props={noProps} />
       ) : !route.draftId ? (
         <LazySection load={draftList} props={noProps} />
       ) : draft && plan ? (

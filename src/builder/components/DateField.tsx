@@ -7,6 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $isEditable } from '../stores/editor.ts';
 import { FieldFindings, useHasFindings } from './Findings.tsx';
+import { describedBy, ErrorMessage, groupClass, useRefusal, type Commit } from './fields.tsx';
 
 interface Parts {
   day: string;
@@ -44,10 +45,11 @@ export function DateField({
   hint?: string;
   path?: string;
   value: string | null;
-  onChange: (value: string | null) => void;
+  onChange: Commit<string | null>;
 }) {
   const editable = useStore($isEditable);
   const hasFindings = useHasFindings(path ?? '');
+  const { messages, commit } = useRefusal(value);
   const [parts, setParts] = useState<Parts>(() => partsOf(value));
   useEffect(() => {
     // Follow changes from elsewhere (undo, another tab), not the echo of our own typing.
@@ -56,7 +58,8 @@ export function DateField({
   const update = (key: keyof Parts, text: string) => {
     const next = { ...parts, [key]: text.replace(/\D/g, '').slice(0, key === 'year' ? 4 : 2) };
     setParts(next);
-    onChange(isoFromParts(next));
+    const iso = isoFromParts(next);
+    commit(iso, onChange(iso));
   };
   const field = (key: keyof Parts, label: string, width: string) => (
     <div>
@@ -69,15 +72,16 @@ export function DateField({
         autoComplete="off"
         value={parts[key]}
         readOnly={!editable}
+        aria-invalid={messages ? true : undefined}
         onInput={(event) => update(key, event.currentTarget.value)}
       />
     </div>
   );
   return (
     <fieldset
-      class={`field month-year${hasFindings ? ' field-has-findings' : ''}`}
+      class={groupClass('field month-year', hasFindings, !!messages)}
       id={id}
-      aria-describedby={hint ? `${id}-hint` : undefined}
+      aria-describedby={describedBy(id, hint, false, !!messages)}
     >
       <legend>{legend}</legend>
       {hint && (
@@ -85,6 +89,7 @@ export function DateField({
           {hint}
         </p>
       )}
+      <ErrorMessage id={id} messages={messages} />
       {path && <FieldFindings path={path} id={`${id}-findings`} />}
       <div class="month-year-inputs">
         {field('day', 'Ngày', 'input-day')}

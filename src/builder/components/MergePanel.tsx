@@ -10,6 +10,7 @@ import {
   $merge,
   $mergeDone,
   $mergeError,
+  $mergeRefused,
   cancelMerge,
   chooseMergeFile,
   confirmMerge,
@@ -21,6 +22,7 @@ import { FilePicker } from './OpenFile.tsx';
 export function MergePanel() {
   const merge = useStore($merge);
   const error = useStore($mergeError);
+  const refused = useStore($mergeRefused);
   const done = useStore($mergeDone);
   const editable = useStore($isEditable);
   const plan = useStore($plan);
@@ -124,6 +126,16 @@ export function MergePanel() {
                 ))}
               </ul>
             </>
+          )}
+          {refused && (
+            <div class="banner banner-error" role="alert">
+              <p>Chưa gộp được. Bản nháp không thay đổi.</p>
+              <ul>
+                {refused.map((reason) => (
+                  <li>{reason}</li>
+                ))}
+              </ul>
+            </div>
           )}
           <div class="actions">
             <button type="submit">Gộp {merge.keep.size} nhiệm vụ</button>{' '}

@@ -1,21 +1,30 @@
 /**
  * A budget in whole đồng. It shows vi-VN grouping while the user types (1.500.000) and keeps the
  * caret after the same digit; the plan stores a whole number, or null while the field is empty.
+ * An amount past the plan's cap is answered in the field's group and stays as typed.
  */
 import { useStore } from '@nanostores/preact';
 import { formatAmount } from '../../plan/vi-format.ts';
 import { $isEditable } from '../stores/editor.ts';
 import { FieldFindings, useHasFindings } from './Findings.tsx';
+import { describedBy, ErrorMessage, groupClass, useRefusal, type Commit } from './fields.tsx';
+
+/** More digits than this is no amount: 999.999.999.999.999.999 stays a finite number. */
+const MAX_DIGITS = 18;
 
 export const formatGrouped = (value: number | null): string =>
   value === null ? '' : formatAmount(value);
 
-/** Digits only; anything else typed (spaces, dots, "đ") is ignored rather than refused. */
+/**
+ * Digits only; anything else typed (spaces, dots, "đ") is ignored rather than refused. A number
+ * too large for the plan is returned as it is, for the plan's rule to answer.
+ */
 export function parseMoney(text: string): number | null {
-  const digits = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-  if (!digits) return null;
-  const value = Number(digits);
-  return Number.isSafeInteger(value) ? value : null;
+  const digits = text
+    .replace(/\D/g, '')
+    .replace(/^0+(?=\d)/, '')
+    .slice(0, MAX_DIGITS);
+  return digits ? Number(digits) : null;
 }
 
 export function MoneyField({
@@ -31,10 +40,11 @@ export function MoneyField({
   hint?: string;
   path?: string;
   value: number | null;
-  onChange: (value: number | null) => void;
+  onChange: Commit<number | null>;
 }) {
   const editable = useStore($isEditable);
   const hasFindings = useHasFindings(path ?? '');
+  const { shown: amount, messages, commit } = useRefusal(value);
   const onInput = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const caret = input.selectionStart ?? input.value.length;
@@ -48,16 +58,17 @@ export function MoneyField({
       if (/\d/.test(shown[position]!)) seen++;
     }
     input.setSelectionRange(position, position);
-    onChange(parsed);
+    commit(parsed, onChange(parsed));
   };
   return (
-    <div class={`field${hasFindings ? ' field-has-findings' : ''}`}>
+    <div class={groupClass('field', hasFindings, !!messages)}>
       <label for={id}>{label}</label>
       {hint && (
         <p class="field-hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
+      <ErrorMessage id={id} messages={messages} />
       {path && <FieldFindings path={path} id={`${id}-findings`} />}
       <div class="money-input">
         <input
@@ -66,13 +77,10 @@ export function MoneyField({
           type="text"
           inputMode="numeric"
           autoComplete="off"
-          value={formatGrouped(value)}
+          value={formatGrouped(amount)}
           readOnly={!editable}
-          aria-describedby={
-            [hint ? `${id}-hint` : '', hasFindings ? `${id}-findings` : '']
-              .filter(Boolean)
-              .join(' ') || undefined
-          }
+          aria-describedby={describedBy(id, hint, hasFindings, !!messages)}
+          aria-invalid={messages ? true : undefined}
           onInput={onInput}
         />
         <span aria-hidden="true">đ</span>

@@ -1,9 +1,13 @@
-/** Month and year as two labelled fields, with no jumping between them (GOV.UK date pattern). */
+/**
+ * Month and year as two labelled fields, with no jumping between them (GOV.UK date pattern). A
+ * year the plan cannot hold (2103 for 2013) is answered in the group and stays as typed.
+ */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MonthYear } from '../../plan/schema.ts';
 import { $isEditable } from '../stores/editor.ts';
 import { FieldFindings, useHasFindings } from './Findings.tsx';
+import { ErrorMessage, groupClass, useRefusal, type Commit } from './fields.tsx';
 
 export function MonthYearField({
   id,
@@ -16,18 +20,25 @@ export function MonthYearField({
   legend: string;
   path?: string;
   value: MonthYear;
-  onChange: (value: MonthYear) => void;
+  onChange: Commit<MonthYear>;
 }) {
   const editable = useStore($isEditable);
   const hasFindings = useHasFindings(path ?? '');
+  const { messages, commit } = useRefusal(value);
+  const change = (next: MonthYear) => commit(next, onChange(next));
   // A year being typed ("20…") is not a year yet: keep the text here until it is one.
   const [yearText, setYearText] = useState(value.year === null ? '' : String(value.year));
   useEffect(() => {
     if (value.year !== null && String(value.year) !== yearText) setYearText(String(value.year));
   }, [value.year]);
   return (
-    <fieldset class={`field month-year${hasFindings ? ' field-has-findings' : ''}`} id={id}>
+    <fieldset
+      class={groupClass('field month-year', hasFindings, !!messages)}
+      id={id}
+      aria-describedby={messages ? `${id}-error` : undefined}
+    >
       <legend>{legend}</legend>
+      <ErrorMessage id={id} messages={messages} />
       {path && <FieldFindings path={path} id={`${id}-findings`} />}
       <div class="month-year-inputs">
         <div>
@@ -38,7 +49,7 @@ export function MonthYearField({
             disabled={!editable}
             onChange={(event) => {
               const month = event.currentTarget.value;
-              onChange({ ...value, month: month ? Number(month) : null });
+              change({ ...value, month: month ? Number(month) : null });
             }}
           >
             <option value="">--</option>
@@ -57,10 +68,12 @@ export function MonthYearField({
             maxLength={4}
             value={yearText}
             readOnly={!editable}
+            aria-describedby={messages ? `${id}-error` : undefined}
+            aria-invalid={messages ? true : undefined}
             onInput={(event) => {
               const digits = event.currentTarget.value.replace(/\D/g, '').slice(0, 4);
               setYearText(digits);
-              onChange({ ...value, year: digits.length === 4 ? Number(digits) : null });
+              change({ ...value, year: digits.length === 4 ? Number(digits) : null });
             }}
           />
         </div>

@@ -18,6 +18,7 @@ import { $draft, $isEditable, $plan } from '../stores/editor.ts';
 import {
   unitNamesIn,
   $deletedRow,
+  $rowRefused,
   addRow,
   deleteRow,
   moveRow,
@@ -113,6 +114,7 @@ function AreaRows({ area }: { area: Area }) {
   const totals = useStore($totals);
   const editable = useStore($isEditable);
   const deleted = useStore($deletedRow);
+  const refused = useStore($rowRefused);
   const undoButton = useRef<HTMLButtonElement>(null);
   // After a delete, focus goes to its undo: the deleted row's buttons are gone.
   useEffect(() => undoButton.current?.focus(), [deleted]);
@@ -130,8 +132,9 @@ function AreaRows({ area }: { area: Area }) {
     .filter(
       (text, i) => (area.points[i]?.appliesTo.includes(plan.unit.type) ?? true) && !used.has(text),
     );
-  const open = (rowId: string) =>
-    navigate({ draftId: draft.id, section: 'ke-hoach-trien-khai', areaId, rowId });
+  const open = (rowId: string | undefined) => {
+    if (rowId) navigate({ draftId: draft.id, section: 'ke-hoach-trien-khai', areaId, rowId });
+  };
   return (
     <>
       <p>
@@ -187,6 +190,16 @@ function AreaRows({ area }: { area: Area }) {
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {refused && (
+        <div class="banner banner-error" role="alert">
+          <p>Không thêm được nhiệm vụ.</p>
+          <ul>
+            {refused.map((message) => (
+              <li>{message}</li>
+            ))}
+          </ul>
         </div>
       )}
       {editable && (

@@ -1,12 +1,62 @@
 /**
  * Form fields of the builder: each labelled, with its hint and the checker's findings beside it,
  * and usable by keyboard alone. They report every keystroke; the stores decide what to keep.
+ *
+ * A change the stores refuse (a value the plan file cannot hold: a year past 2100, a text over
+ * its length) is answered at the field, GOV.UK style: the message in the field's group, linked
+ * with `aria-describedby`, and what the user typed stays in the field for them to correct.
  */
 import type { ComponentChildren } from 'preact';
-import { $isEditable } from '../stores/editor.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { $isEditable, type EditResult } from '../stores/editor.ts';
 import { useStore } from '@nanostores/preact';
 import { focusWhenShown } from '../focus.ts';
 import { FieldFindings, useHasFindings } from './Findings.tsx';
+
+/** What a field reports a change to: the store's answer, when there is one. */
+export type Commit<T> = (value: T) => EditResult | void;
+
+/**
+ * The messages of a refused change, one per place (the tighter of two limits on one value comes
+ * last), each list item named after its item: "Sản phẩm 2: Dài quá 500 ký tự."
+ */
+export function refusalMessages(result: EditResult, itemLabel?: string): string[] {
+  if (result.ok) return [];
+  const byPath = new Map<string, string>();
+  for (const problem of result.problems) {
+    const item = itemLabel ? /\[(\d+)\]$/.exec(problem.path) : null;
+    byPath.set(
+      problem.path,
+      item ? `${itemLabel} ${Number(item[1]) + 1}: ${problem.message}` : problem.message,
+    );
+  }
+  return [...byPath.values()];
+}
+
+/**
+ * A field's value as shown: the plan's, or, while a change is refused, what the user typed, with
+ * the messages. A change from elsewhere (undo, another tab) replaces both.
+ */
+export function useRefusal<T>(value: T, itemLabel?: string) {
+  const [refused, setRefused] = useState<{ typed: T; messages: string[] } | null>(null);
+  useEffect(() => setRefused(null), [value]);
+  const commit = (typed: T, result: EditResult | void) => {
+    const messages = result ? refusalMessages(result, itemLabel) : [];
+    setRefused(messages.length > 0 ? { typed, messages } : null);
+  };
+  return { shown: refused ? refused.typed : value, messages: refused?.messages, commit };
+}
+
+/** The GOV.UK error message of a field, in its group, above the input. */
+export function ErrorMessage({ id, messages }: { id: string; messages: string[] | undefined }) {
+  if (!messages?.length) return null;
+  return (
+    <p class="field-error-message" id={`${id}-error`}>
+      <span class="visually-hidden">Lỗi: </span>
+      {messages.join(' ')}
+    </p>
+  );
+}
 
 interface Common {
   id: string;
@@ -29,21 +79,27 @@ function Describe({ id, hint, path }: Pick<Common, 'id' | 'hint' | 'path'>) {
   );
 }
 
-function describedBy(
+export function describedBy(
   id: string,
   hint: string | undefined,
   hasFindings: boolean,
+  hasError = false,
 ): string | undefined {
   return (
-    [hint ? `${id}-hint` : '', hasFindings ? `${id}-findings` : ''].filter(Boolean).join(' ') ||
-    undefined
+    [hint ? `${id}-hint` : '', hasError ? `${id}-error` : '', hasFindings ? `${id}-findings` : '']
+      .filter(Boolean)
+      .join(' ') || undefined
   );
 }
+
+/** The class of a field's group: findings and a refused change each mark it. */
+export const groupClass = (base: string, hasFindings: boolean, hasError: boolean): string =>
+  `${base}${hasFindings ? ' field-has-findings' : ''}${hasError ? ' field-error' : ''}`;
 
 export function TextField(
   props: Common & {
     value: string;
-    onInput: (value: string) => void;
+    onInput: Commit<string>;
     list?: string;
     inputMode?: 'numeric' | 'text';
     type?: 'text' | 'date' | 'number';
@@ -64,42 +120,54 @@ export function TextField(
   } = props;
   const hasFindings = useHasFindings(path ?? '');
   const editable = useStore($isEditable);
+  const { shown, messages, commit } = useRefusal(value);
   return (
-    <div class={`field${hasFindings ? ' field-has-findings' : ''}`}>
+    <div class={groupClass('field', hasFindings, !!messages)}>
       <label for={id}>{label}</label>
       <Describe id={id} hint={hint} path={path} />
+      <ErrorMessage id={id} messages={messages} />
       <input
         id={id}
         class={`input-${width}`}
         type={type}
-        value={value}
+        value={shown}
         list={list}
         inputMode={inputMode}
         readOnly={!editable}
-        aria-describedby={describedBy(id, hint, hasFindings)}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        aria-describedby={describedBy(id, hint, hasFindings, !!messages)}
+        aria-invalid={messages ? true : undefined}
+        onInput={(event) => {
+          const typed = event.currentTarget.value;
+          commit(typed, onInput(typed));
+        }}
       />
     </div>
   );
 }
 
 export function TextArea(
-  props: Common & { value: string; onInput: (value: string) => void; rows?: number },
+  props: Common & { value: string; onInput: Commit<string>; rows?: number },
 ) {
   const { id, label, hint, path, value, onInput, rows = 4 } = props;
   const hasFindings = useHasFindings(path ?? '');
   const editable = useStore($isEditable);
+  const { shown, messages, commit } = useRefusal(value);
   return (
-    <div class={`field${hasFindings ? ' field-has-findings' : ''}`}>
+    <div class={groupClass('field', hasFindings, !!messages)}>
       <label for={id}>{label}</label>
       <Describe id={id} hint={hint} path={path} />
+      <ErrorMessage id={id} messages={messages} />
       <textarea
         id={id}
         rows={rows}
-        value={value}
+        value={shown}
         readOnly={!editable}
-        aria-describedby={describedBy(id, hint, hasFindings)}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        aria-describedby={describedBy(id, hint, hasFindings, !!messages)}
+        aria-invalid={messages ? true : undefined}
+        onInput={(event) => {
+          const typed = event.currentTarget.value;
+          commit(typed, onInput(typed));
+        }}
       />
     </div>
   );
@@ -141,7 +209,7 @@ export function SelectField<T extends string>(
 export function ListField(
   props: Common & {
     items: string[];
-    onChange: (items: string[]) => void;
+    onChange: Commit<string[]>;
     itemLabel: string;
     addLabel: string;
     list?: string;
@@ -152,17 +220,24 @@ export function ListField(
   const hasFindings = useHasFindings(path ?? '');
   const editable = useStore($isEditable);
   const focusItem = (index: number) => focusWhenShown(`${id}-${index}`);
+  const { shown, messages, commit } = useRefusal(items, itemLabel);
+  const change = (next: string[]) => commit(next, onChange(next));
   return (
-    <fieldset class={`field list-field${hasFindings ? ' field-has-findings' : ''}`} id={id}>
+    <fieldset
+      class={groupClass('field list-field', hasFindings, !!messages)}
+      id={id}
+      aria-describedby={messages ? `${id}-error` : undefined}
+    >
       <legend>{label}</legend>
       <Describe id={id} hint={hint} path={path} />
-      {items.length === 0 && <p class="list-empty">Chưa có mục nào.</p>}
+      <ErrorMessage id={id} messages={messages} />
+      {shown.length === 0 && <p class="list-empty">Chưa có mục nào.</p>}
       <ol class="list-items">
-        {items.map((item, index) => {
+        {shown.map((item, index) => {
           const itemId = `${id}-${index}`;
           const name = `${itemLabel} ${index + 1}`;
           const update = (value: string) =>
-            onChange(items.map((old, i) => (i === index ? value : old)));
+            change(shown.map((old, i) => (i === index ? value : old)));
           return (
             <li key={index}>
               <label for={itemId} class="visually-hidden">
@@ -191,7 +266,7 @@ export function ListField(
                   type="button"
                   class="button-secondary"
                   onClick={() => {
-                    onChange(items.filter((_, i) => i !== index));
+                    change(shown.filter((_, i) => i !== index));
                     focusItem(Math.max(0, index - 1));
                   }}
                 >
@@ -207,8 +282,8 @@ export function ListField(
           type="button"
           class="button-secondary"
           onClick={() => {
-            onChange([...items, '']);
-            focusItem(items.length);
+            change([...shown, '']);
+            focusItem(shown.length);
           }}
         >
           {addLabel}

@@ -10,6 +10,14 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; problem: Stor
 
 let cached: Storage | null | undefined;
 
+/**
+ * Puts another storage in place of `localStorage`: the unit tests run the stores over one in
+ * memory. `undefined` goes back to the browser's own.
+ */
+export function replaceStorage(store: Storage | null | undefined): void {
+  cached = store;
+}
+
 /** The storage, or null when the browser refuses it (reading the property itself can throw). */
 function storage(): Storage | null {
   if (cached !== undefined) return cached;

@@ -18,7 +18,8 @@
  */
 import { atom } from 'nanostores';
 import { CURRENT_VERSION } from '../../plan/file-format.ts';
-import type { ReadResult } from '../../plan/read/index.ts';
+import type { ReadResult, Repair } from '../../plan/read/index.ts';
+import type { ReadProblem } from '../../plan/read/problem.ts';
 import type { Plan } from '../../plan/schema.ts';
 import {
   keysWithPrefix,
@@ -28,6 +29,7 @@ import {
   type StorageProblem,
 } from '../storage/local-store.ts';
 import { problemText } from '../problems.ts';
+import { refusalsOf } from './rule.ts';
 
 const RECORD_KIND = 'ke-hoach-cchc/draft';
 const RECORD_VERSION = 1;
@@ -157,7 +159,9 @@ export function refreshDrafts(): void {
 export type LoadResult =
   | { ok: true; record: DraftRecord; read: Extract<ReadResult, { ok: true }> }
   | { ok: false; reason: 'missing' }
-  | { ok: false; reason: 'unreadable'; problems: string[] };
+  | { ok: false; reason: 'unreadable'; problems: string[] }
+  /** The plan has values out of range: it stays where it is, to be put right in the repair view. */
+  | { ok: false; reason: 'repair'; record: DraftRecord; repair: Repair };
 
 /**
  * Reads a saved plan through the model, as a file is read. The reader (with its schema library)
@@ -173,7 +177,10 @@ export async function readSavedPlan(value: unknown): Promise<ReadResult> {
   return readPlanValue(value);
 }
 
-/** Loads a draft; a record or plan that cannot be read is set aside, never overwritten. */
+/**
+ * Loads a draft. A plan with values out of range stays in the list, for the repair view; a record
+ * or plan that cannot be read at all is set aside, never overwritten.
+ */
 export async function loadDraft(id: string): Promise<LoadResult> {
   const text = readItem(draftKey(id));
   if (!text.ok || text.value === null) return { ok: false, reason: 'missing' };
@@ -188,6 +195,7 @@ export async function loadDraft(id: string): Promise<LoadResult> {
     };
   }
   const read = await readSavedPlan(record.plan);
+  if (!read.ok && read.repair) return { ok: false, reason: 'repair', record, repair: read.repair };
   if (!read.ok) {
     setAside(id, text.value);
     refreshDrafts();
@@ -203,13 +211,17 @@ export async function loadDraft(id: string): Promise<LoadResult> {
 export type SaveResult =
   | { ok: true; record: DraftRecord }
   | { ok: false; reason: 'storage'; problem: StorageProblem }
+  | { ok: false; reason: 'refused'; problems: ReadProblem[] }
   | { ok: false; reason: 'newer-elsewhere'; record: DraftRecord };
 
 /**
  * Saves a plan over the revision this tab last loaded or saved (`baseRevision`; 0 for a new
- * draft). Refuses when another tab saved a newer revision in between.
+ * draft). Refuses when another tab saved a newer revision in between, and, the last guard of the
+ * builder's rule, when the reader would refuse the plan: that is never written.
  */
 export function saveDraft(id: string, name: string, plan: Plan, baseRevision: number): SaveResult {
+  const refusals = refusalsOf(plan);
+  if (refusals && refusals.length > 0) return { ok: false, reason: 'refused', problems: refusals };
   const current = readItem(draftKey(id));
   if (current.ok && current.value !== null) {
     const stored = parseRecord(current.value);

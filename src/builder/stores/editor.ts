@@ -4,10 +4,15 @@
  * Every change goes through `edit`, which records history and schedules a save a few hundred
  * milliseconds after the last change; leaving the page saves at once. Saving never blocks typing:
  * when storage refuses, the plan stays in memory and the storage banner offers a backup file.
+ *
+ * `edit` is also where the builder's one rule holds (`rule.ts`): a change that would make a plan
+ * the reader refuses is not applied, and comes back with the problems for its field to show.
  */
 import { atom, computed } from 'nanostores';
+import type { ReadProblem } from '../../plan/read/problem.ts';
 import type { Plan } from '../../plan/schema.ts';
 import { refreshDrafts, saveDraft, tabId, type DraftRecord } from './drafts.ts';
+import { loadRule, refusalsOf } from './rule.ts';
 
 export const AUTOSAVE_DELAY_MS = 400;
 const HISTORY_LIMIT = 200;
@@ -25,6 +30,7 @@ export type SaveStatus =
   | { state: 'saved'; at: Date }
   | { state: 'pending' }
   | { state: 'failed' }
+  | { state: 'refused'; problems: ReadProblem[] }
   | { state: 'conflict'; record: DraftRecord };
 
 export type EditMode = { kind: 'edit' } | { kind: 'read-only'; reason: 'other-tab' | 'conflict' };
@@ -69,15 +75,36 @@ export function closeDraft(): void {
   $plan.set(null);
 }
 
+/** What became of a change: applied (or nothing to do), or refused with the reader's problems. */
+export type EditResult = { ok: true } | { ok: false; problems: ReadProblem[] };
+
+const done: EditResult = { ok: true };
+
 /**
- * Applies a change to the plan. `coalesce` names the field being typed into, so that a burst of
- * keystrokes in one field undoes as one step.
+ * Applies a change to the plan, unless the result is a plan the reader would refuse. `coalesce`
+ * names the field being typed into, so that a burst of keystrokes in one field undoes as one step.
  */
-export function edit(change: (plan: Plan) => Plan, coalesce?: string): void {
+export function edit(change: (plan: Plan) => Plan, coalesce?: string): EditResult {
   const plan = $plan.get();
-  if (!plan || $editMode.get().kind !== 'edit') return;
+  if (!plan || $editMode.get().kind !== 'edit') return done;
   const next = change(plan);
-  if (next === plan) return;
+  if (next === plan) return done;
+  const problems = refusalsOf(next, plan);
+  if (problems === undefined) {
+    // Sections load the rule before they show, so this is a change from elsewhere, very early.
+    void loadRule();
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          where: '',
+          message: 'Công cụ đang tải phần kiểm tra dữ liệu; hãy thử lại sau giây lát.',
+        },
+      ],
+    };
+  }
+  if (problems.length > 0) return { ok: false, problems };
   const now = Date.now();
   const merge =
     coalesce !== undefined && coalesce === history.lastKey && now - history.lastAt < COALESCE_MS;
@@ -91,6 +118,7 @@ export function edit(change: (plan: Plan) => Plan, coalesce?: string): void {
   publishHistory();
   $plan.set(next);
   scheduleSave();
+  return done;
 }
 
 export function undo(): void {
@@ -144,6 +172,9 @@ export function flushSave(): void {
     $draft.set({ ...draft, revision: result.record.revision });
     $saveStatus.set({ state: 'saved', at: new Date(result.record.savedAt) });
     refreshDrafts();
+  } else if (result.reason === 'refused') {
+    // Only a bug could bring a plan here (edits are checked): keep it in memory, write nothing.
+    $saveStatus.set({ state: 'refused', problems: result.problems });
   } else if (result.reason === 'newer-elsewhere') {
     // Another tab saved newer data: stop here; the user chooses (see ConflictBanner).
     $editMode.set({ kind: 'read-only', reason: 'conflict' });

@@ -1,6 +1,7 @@
 /**
  * Edits of the plan, as plain functions the components call. Each goes through `edit`, so it is
- * saved, undoable and checked like any other change.
+ * saved, undoable and checked like any other change, and returns what `edit` said: a field shows
+ * a refusal (a value out of range, a text too long) beside itself.
  */
 import { atom } from 'nanostores';
 import type { AreaId } from '../../plan/templates.ts';
@@ -15,37 +16,40 @@ import type {
   PlanUnit,
   ProvincePlan,
 } from '../../plan/schema.ts';
-import { $plan, edit } from './editor.ts';
+import { $plan, edit, type EditResult } from './editor.ts';
 
-export function updateUnit(patch: Partial<PlanUnit>, field: string): void {
-  edit((plan) => ({ ...plan, unit: { ...plan.unit, ...patch } }), `unit.${field}`);
+export function updateUnit(patch: Partial<PlanUnit>, field: string): EditResult {
+  return edit((plan) => ({ ...plan, unit: { ...plan.unit, ...patch } }), `unit.${field}`);
 }
 
-export function updateDocument(patch: Partial<PlanDocument>, field: string): void {
-  edit((plan) => ({ ...plan, document: { ...plan.document, ...patch } }), `document.${field}`);
+export function updateDocument(patch: Partial<PlanDocument>, field: string): EditResult {
+  return edit(
+    (plan) => ({ ...plan, document: { ...plan.document, ...patch } }),
+    `document.${field}`,
+  );
 }
 
-export function updateProvincePlan(patch: Partial<ProvincePlan>, field: string): void {
-  edit(
+export function updateProvincePlan(patch: Partial<ProvincePlan>, field: string): EditResult {
+  return edit(
     (plan) => ({ ...plan, provincePlan: { ...plan.provincePlan, ...patch } }),
     `provincePlan.${field}`,
   );
 }
 
-export function setPlanYear(planYear: number): void {
-  edit((plan) => ({ ...plan, planYear }));
+export function setPlanYear(planYear: number): EditResult {
+  return edit((plan) => ({ ...plan, planYear }));
 }
 
-export function setObjectives(objectives: string[]): void {
-  edit((plan) => ({ ...plan, objectives }), 'objectives');
+export function setObjectives(objectives: string[]): EditResult {
+  return edit((plan) => ({ ...plan, objectives }), 'objectives');
 }
 
-export function setTaskText(areaId: AreaId, text: string): void {
-  edit((plan) => ({ ...plan, tasks: { ...plan.tasks, [areaId]: text } }), `tasks.${areaId}`);
+export function setTaskText(areaId: AreaId, text: string): EditResult {
+  return edit((plan) => ({ ...plan, tasks: { ...plan.tasks, [areaId]: text } }), `tasks.${areaId}`);
 }
 
-export function updateOrganisation(patch: Partial<Organisation>, field: string): void {
-  edit(
+export function updateOrganisation(patch: Partial<Organisation>, field: string): EditResult {
+  return edit(
     (plan) => ({ ...plan, organisation: { ...plan.organisation, ...patch } }),
     `organisation.${field}`,
   );
@@ -59,8 +63,11 @@ const emptyDissemination: DisseminationPlan = {
   leadUnit: '',
 };
 
-export function updateInspectionPlan(patch: Partial<InspectionPlan> | null, field = ''): void {
-  edit(
+export function updateInspectionPlan(
+  patch: Partial<InspectionPlan> | null,
+  field = '',
+): EditResult {
+  return edit(
     (plan) => ({
       ...plan,
       inspectionPlan:
@@ -73,8 +80,8 @@ export function updateInspectionPlan(patch: Partial<InspectionPlan> | null, fiel
 export function updateDisseminationPlan(
   patch: Partial<DisseminationPlan> | null,
   field = '',
-): void {
-  edit(
+): EditResult {
+  return edit(
     (plan) => ({
       ...plan,
       disseminationPlan:
@@ -86,8 +93,8 @@ export function updateDisseminationPlan(
   );
 }
 
-export function updateRow(rowId: string, patch: Partial<PlanRow>, field: string): void {
-  edit(
+export function updateRow(rowId: string, patch: Partial<PlanRow>, field: string): EditResult {
+  return edit(
     (plan) => ({
       ...plan,
       rows: plan.rows.map((row) => (row.id === rowId ? { ...row, ...patch } : row)),
@@ -96,10 +103,13 @@ export function updateRow(rowId: string, patch: Partial<PlanRow>, field: string)
   );
 }
 
-/** Adds a row at the end of its area and returns its id. */
-export function addRow(areaId: AreaId, generalTask = ''): string {
+/**
+ * Adds a row at the end of its area and returns its id; past the limit of rows it is refused,
+ * and the reason shows as `$rowRefused`.
+ */
+export function addRow(areaId: AreaId, generalTask = ''): string | undefined {
   const id = newRowId();
-  edit((plan) => {
+  const result = edit((plan) => {
     const row: PlanRow = {
       id,
       areaId,
@@ -118,12 +128,13 @@ export function addRow(areaId: AreaId, generalTask = ''): string {
     rows.splice(lastOfArea + 1, 0, row);
     return { ...plan, rows };
   });
-  return id;
+  $rowRefused.set(result.ok ? null : result.problems.map((problem) => problem.message));
+  return result.ok ? id : undefined;
 }
 
 /** Moves a row up (-1) or down (+1) among the rows of its area. */
-export function moveRow(rowId: string, direction: -1 | 1): void {
-  edit((plan) => {
+export function moveRow(rowId: string, direction: -1 | 1): EditResult {
+  return edit((plan) => {
     const index = plan.rows.findIndex((row) => row.id === rowId);
     const row = plan.rows[index];
     if (!row) return plan;
@@ -137,6 +148,9 @@ export function moveRow(rowId: string, direction: -1 | 1): void {
     return { ...plan, rows };
   });
 }
+
+/** Why the last row could not be added or put back (the table is full), for the area's page. */
+export const $rowRefused = atom<string[] | null>(null);
 
 /** The last deleted row, for "Hoàn tác". */
 export const $deletedRow = atom<{ row: PlanRow; index: number; label: string } | null>(null);
@@ -153,12 +167,13 @@ export function deleteRow(rowId: string, label: string): void {
 export function undoDeleteRow(): void {
   const deleted = $deletedRow.get();
   if (!deleted) return;
-  edit((plan) => {
+  const result = edit((plan) => {
     const rows = [...plan.rows];
     rows.splice(Math.min(deleted.index, rows.length), 0, deleted.row);
     return { ...plan, rows };
   });
-  $deletedRow.set(null);
+  $rowRefused.set(result.ok ? null : result.problems.map((problem) => problem.message));
+  if (result.ok) $deletedRow.set(null);
 }
 
 /** Unit names already used in the plan, for suggestions in unit fields. */

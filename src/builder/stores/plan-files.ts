@@ -7,7 +7,7 @@ import { atom } from 'nanostores';
 import type { ReadResult } from '../../plan/read/index.ts';
 import type { MergePreview } from '../../plan/merge.ts';
 import { $plan, edit, undo } from './editor.ts';
-import { $notice, createDraftFromPlan } from './workspace.ts';
+import { $notice, $repair, createDraftFromPlan } from './workspace.ts';
 import { problemText } from '../problems.ts';
 
 /** Reads a picked file through the model; an oversized file is refused before it is read. */
@@ -25,9 +25,17 @@ export async function readPlanFromFile(file: File): Promise<ReadResult> {
 
 const problemLines = (read: Extract<ReadResult, { ok: false }>) => read.problems.map(problemText);
 
-/** Opens a plan file as a new draft; returns its id. */
+/**
+ * Opens a plan file as a new draft; returns its id. A file whose only problems are values out of
+ * range opens in the repair view first.
+ */
 export async function openPlanFile(file: File): Promise<string | undefined> {
   const read = await readPlanFromFile(file);
+  if (!read.ok && read.repair) {
+    $notice.set(null);
+    $repair.set({ source: 'file', fileName: file.name, repair: read.repair });
+    return undefined;
+  }
   if (!read.ok) {
     $notice.set({
       kind: 'error',
@@ -50,10 +58,13 @@ export interface MergeState {
 
 export const $merge = atom<MergeState | null>(null);
 export const $mergeError = atom<{ fileName: string; problems: string[] } | null>(null);
+/** Why the kept rows could not be merged (past a limit); the preview stays for the user to change. */
+export const $mergeRefused = atom<string[] | null>(null);
 export const $mergeDone = atom<{ rows: number; objectives: number } | null>(null);
 
 export async function chooseMergeFile(file: File): Promise<void> {
   $mergeError.set(null);
+  $mergeRefused.set(null);
   $mergeDone.set(null);
   const plan = $plan.get();
   if (!plan) return;
@@ -78,18 +89,34 @@ export function setKept(rowId: string, kept: boolean): void {
   $merge.set({ ...state, keep });
 }
 
-/** Adds the kept rows and the new objectives as one change: one undo takes it all back. */
+/**
+ * Adds the kept rows and the new objectives as one change: one undo takes it all back. Past a
+ * limit it is refused, with the reason, and the preview stays.
+ */
 export async function confirmMerge(): Promise<void> {
   const state = $merge.get();
   if (!state) return;
   const { applyMerge } = await import('../../plan/merge.ts');
-  edit((plan) => applyMerge(plan, state.preview, state.keep));
+  let refused: string[] | undefined;
+  const result = edit((plan) => {
+    const merged = applyMerge(plan, state.preview, state.keep);
+    if (merged.ok) return merged.plan;
+    refused = [merged.reason];
+    return plan;
+  });
+  if (!result.ok) refused = result.problems.map(problemText);
+  if (refused) {
+    $mergeRefused.set(refused);
+    return;
+  }
+  $mergeRefused.set(null);
   $merge.set(null);
   $mergeDone.set({ rows: state.keep.size, objectives: state.preview.objectives.length });
 }
 
 export function cancelMerge(): void {
   $merge.set(null);
+  $mergeRefused.set(null);
   $mergeError.set(null);
 }
 

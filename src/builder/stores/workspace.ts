@@ -6,7 +6,7 @@
 import { atom } from 'nanostores';
 import { unitTypeLabels } from '../../plan/labels.ts';
 import { templateById, type TemplateId } from '../../plan/templates.ts';
-import { copyPlanToNextYear } from '../../plan/next-year.ts';
+import type { Repair } from '../../plan/read/index.ts';
 import type { Plan } from '../../plan/schema.ts';
 import type { UnitType } from '../../outline/schema.ts';
 import {
@@ -43,10 +43,31 @@ export type Notice =
 
 export const $notice = atom<Notice | null>(null);
 
-/** Opens a draft for editing here, or read-only when another tab is editing it. */
+/**
+ * A saved draft or an opened file whose plan has values out of range, being put right in the
+ * repair view (`RepairView.tsx`, with `repair.ts`) before it becomes a normal draft.
+ */
+export type RepairState =
+  | { source: 'draft'; id: string; name: string; revision: number; repair: Repair }
+  | { source: 'file'; fileName: string; repair: Repair };
+
+export const $repair = atom<RepairState | null>(null);
+
+/**
+ * Opens a draft for editing here, or read-only when another tab is editing it; a draft with
+ * values out of range opens in the repair view. False when there is nothing to show.
+ */
 export async function openDraft(id: string, { steal = false } = {}): Promise<boolean> {
   flushSave();
+  // The rule comes with the sections (every edit starts in one), not with opening a draft.
   const loaded = await loadDraft(id);
+  if (!loaded.ok && loaded.reason === 'repair') {
+    closeDraft();
+    releaseDraftLock();
+    const { record, repair } = loaded;
+    $repair.set({ source: 'draft', id, name: record.name, revision: record.revision, repair });
+    return true;
+  }
   if (!loaded.ok) {
     $notice.set(
       loaded.reason === 'missing'
@@ -59,6 +80,7 @@ export async function openDraft(id: string, { steal = false } = {}): Promise<boo
     );
     return false;
   }
+  if ($repair.get()?.source === 'draft') $repair.set(null);
   resetChecks();
   const editable = await acquireDraftLock(id, {
     steal,
@@ -135,6 +157,11 @@ export async function createDraftFromValue(
   return startDraft(name ?? defaultDraftName(read.plan), read.plan);
 }
 
+const cannotCopy = (loaded: Extract<Awaited<ReturnType<typeof loadDraft>>, { ok: false }>) =>
+  loaded.reason === 'repair'
+    ? 'Bản nháp này có giá trị cần sửa trước khi sao chép: hãy mở bản nháp để sửa.'
+    : 'Không đọc được bản nháp để sao chép.';
+
 export async function duplicateDraft(
   id: string,
   { nextYear = false } = {},
@@ -142,10 +169,17 @@ export async function duplicateDraft(
   flushSave();
   const loaded = await loadDraft(id);
   if (!loaded.ok) {
-    $notice.set({ kind: 'error', text: 'Không đọc được bản nháp để sao chép.' });
+    $notice.set({ kind: 'error', text: cannotCopy(loaded) });
     return undefined;
   }
-  const plan = nextYear ? copyPlanToNextYear(loaded.read.plan) : loaded.read.plan;
+  const copied = nextYear
+    ? (await import('../../plan/next-year.ts')).copyPlanToNextYear(loaded.read.plan)
+    : { ok: true as const, plan: loaded.read.plan };
+  if (!copied.ok) {
+    $notice.set({ kind: 'error', text: `Không sao chép được: ${copied.reason}` });
+    return undefined;
+  }
+  const { plan } = copied;
   const name = nextYear ? defaultDraftName(plan) : `${loaded.record.name} (bản sao)`;
   return startDraft(name, plan);
 }
@@ -158,7 +192,7 @@ export async function copyDraftToTemplate(
   flushSave();
   const loaded = await loadDraft(id);
   if (!loaded.ok) {
-    $notice.set({ kind: 'error', text: 'Không đọc được bản nháp để sao chép.' });
+    $notice.set({ kind: 'error', text: cannotCopy(loaded) });
     return undefined;
   }
   const { moveToTemplate } = await import('../../plan/move-to-template.ts');

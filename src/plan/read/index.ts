@@ -2,14 +2,21 @@
  * Reading a plan file. `readPlanFile` never throws, whatever it is given: every way a file can be
  * wrong comes back as a list of problems in Vietnamese, each with where it is. A file of an older
  * version is migrated step by step; a newer one is refused rather than guessed at.
+ *
+ * A plan whose only problems are values out of range or texts over their length is not refused
+ * outright: the failure carries a `repair` (see `./repair.ts`) for the builder's repair view.
  */
 import { CURRENT_VERSION, PLAN_FORMAT } from '../file-format.ts';
 import { migrate, OLDEST_VERSION } from '../migrations/index.ts';
+import type { RowLocator } from '../paths.ts';
 import { planSchema, type Plan } from '../schema.ts';
 import { decodeInput } from './decode.ts';
 import { issueToProblems } from './issue-messages.ts';
 import { parseJson, sanitizeValue } from './parse-json.ts';
 import { describeValue, readProblem, type ReadProblem } from './problem.ts';
+import { fixesFor, withValues, type Repair } from './repair.ts';
+
+export type { Repair, RepairFix } from './repair.ts';
 
 export type ReadResult =
   | {
@@ -21,13 +28,18 @@ export type ReadResult =
       notices: string[];
       problems: readonly [];
     }
-  | { ok: false; problems: ReadProblem[] };
+  | {
+      ok: false;
+      problems: ReadProblem[];
+      /** Present when every problem is a value to put right: the plan can still be repaired. */
+      repair?: Repair;
+    };
 
 /** A broken file can have thousands of problems; past this many, more help nobody. */
 export const MAX_PROBLEMS = 50;
 
-function fail(problems: ReadProblem[]): ReadResult {
-  if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
+function fail(problems: ReadProblem[], repair?: Repair): ReadResult {
+  if (problems.length <= MAX_PROBLEMS) return { ok: false, problems, ...(repair && { repair }) };
   const shown = problems.slice(0, MAX_PROBLEMS - 1);
   shown.push(
     readProblem(
@@ -35,7 +47,7 @@ function fail(problems: ReadProblem[]): ReadResult {
       `Còn ${problems.length - shown.length} vấn đề khác; hãy sửa các vấn đề trên rồi đọc lại tệp.`,
     ),
   );
-  return { ok: false, problems: shown };
+  return { ok: false, problems: shown, ...(repair && { repair }) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -92,7 +104,23 @@ function readValue(clean: unknown): ReadResult {
   const migrated = migrate(clean, version.version);
   if (!migrated.ok) return fail(migrated.problems);
   const parsed = planSchema.safeParse(migrated.value, { reportInput: true });
-  if (!parsed.success) return fail(parsed.error.issues.flatMap((issue) => issueToProblems(issue)));
+  if (!parsed.success) {
+    const { issues } = parsed.error;
+    // Values to put right need a plan around them, with its rows to say where they are.
+    const value =
+      isRecord(migrated.value) && Array.isArray(migrated.value.rows) ? migrated.value : undefined;
+    const fixes = value && fixesFor(issues, value as unknown as RowLocator);
+    return fail(
+      issues.flatMap((issue) => issueToProblems(issue)),
+      value &&
+        fixes && {
+          value,
+          fixes,
+          fromVersion: version.version,
+          notices: migrated.notices,
+        },
+    );
+  }
   return {
     ok: true,
     plan: parsed.data,
@@ -134,4 +162,16 @@ export function readPlanValue(value: unknown): ReadResult {
     if (!clean.ok) return fail(clean.problems);
     return readValue(clean.value);
   });
+}
+
+/**
+ * Reads a plan under repair again with the user's values put in place (machine path → value):
+ * the same checks as any plan, so a repair is finished only when the reader accepts the result.
+ */
+export function readRepaired(
+  repair: Repair,
+  replacements: ReadonlyMap<string, number | string | null>,
+): ReadResult {
+  const read = readPlanValue(withValues(repair, replacements));
+  return read.ok ? { ...read, fromVersion: repair.fromVersion, notices: repair.notices } : read;
 }
