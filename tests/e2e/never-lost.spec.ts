@@ -3,7 +3,8 @@
  * cannot hold at its field and keeps the draft valid; a draft or file that holds such values
  * anyway opens in a repair view; a malformed address still opens the builder.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { BuilderPage } from './builder-page.ts';
 import { expectNoAxeViolations } from './support.ts';
@@ -60,7 +61,7 @@ test('the year 2103 typed for 2013 is answered at its field and the draft is kep
   const year = group.getByLabel('Năm');
   await year.fill('2103');
   const message = group.locator('.field-error-message');
-  await expect(message).toHaveText('Lỗi: Không được lớn hơn 2100 (đang là số 2103).');
+  await expect(message).toHaveText('Lỗi: Không được lớn hơn 2100 (đang là 2103).');
   await expect(year).toHaveValue('2103');
   await expect(year).toHaveAttribute(
     'aria-describedby',
@@ -85,7 +86,7 @@ test('a budget of 2.000.000.000.000 đ is answered at its field and the draft is
   await expect(budget).toHaveValue('2.000.000.000.000');
   const group = page.locator('.field', { has: budget });
   await expect(group.locator('.field-error-message')).toContainText(
-    'Không được lớn hơn 1.000.000.000.000 đ',
+    'Không được lớn hơn 1.000.000.000.000 đ (đang là 2.000.000.000.000 đ).',
   );
   await expect(budget).toHaveAttribute('aria-describedby', /-error/);
   await group.screenshot({ path: test.info().outputPath('never-lost-budget.png') });

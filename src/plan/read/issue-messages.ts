@@ -34,6 +34,13 @@ function numberText(value: number | bigint, field: PropertyKey | undefined): str
   return field === 'budgetVnd' ? formatVnd(Number(value)) : String(value);
 }
 
+/** What a number field holds now, written as the limit is ("2.000.000.000.000 đ", not digits). */
+function currentNumber(input: unknown, field: PropertyKey | undefined): string {
+  return typeof input === 'number' && Number.isFinite(input)
+    ? numberText(input, field)
+    : describeValue(input);
+}
+
 /** A list with more items than its field allows, e.g. 51 objectives. */
 export function tooManyItemsMessage(
   path: readonly PropertyKey[],
@@ -63,7 +70,7 @@ function messageFor(issue: Issue, locator?: RowLocator): string {
     case 'too_small':
       if (issue.origin === 'string') return 'Không được để trống.';
       if (issue.origin === 'array') return `Cần ít nhất ${String(issue.minimum)} mục.`;
-      return `Phải từ ${numberText(issue.minimum, field)} trở lên (đang là ${describeValue(issue.input)}).`;
+      return `Phải từ ${numberText(issue.minimum, field)} trở lên (đang là ${currentNumber(issue.input, field)}).`;
     case 'too_big':
       // Said so that an old draft or a file with a longer text can be put right, not thrown away:
       // the text is still there, and the message says how much has to go.
@@ -77,7 +84,7 @@ function messageFor(issue: Issue, locator?: RowLocator): string {
       if (issue.origin === 'array' && Array.isArray(issue.input)) {
         return tooManyItemsMessage(issue.path, issue.input.length, Number(issue.maximum), locator);
       }
-      return `Không được lớn hơn ${numberText(issue.maximum, field)} (đang là ${describeValue(issue.input)}).`;
+      return `Không được lớn hơn ${numberText(issue.maximum, field)} (đang là ${currentNumber(issue.input, field)}).`;
     case 'invalid_format':
       if (issue.format === 'date') {
         return `Phải là một ngày có thật, viết theo dạng năm-tháng-ngày, ví dụ "2012-12-25" (đang là ${describeValue(issue.input)}).`;

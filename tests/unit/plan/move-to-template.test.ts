@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, planSchema } from '../../../src/plan/index.ts';
 import { moveToTemplate } from '../../../src/plan/move-to-template.ts';
+import { MAX_SECTION_TEXT_LENGTH } from '../../../src/plan/schema.ts';
 import { example } from './fixtures.ts';
 
 describe('moveToTemplate', () => {
@@ -34,5 +35,18 @@ describe('moveToTemplate', () => {
       ok: false,
       reason: 'Đề cương 2012 không dành cho loại đơn vị của kế hoạch này.',
     });
+  });
+
+  it('refuses, naming the area, a section II text the programme could not hold', () => {
+    const long = {
+      ...plan,
+      tasks: { ...plan.tasks, 'the-che': 'a'.repeat(MAX_SECTION_TEXT_LENGTH + 1) },
+    };
+    const outcome = moveToTemplate(long, 'chuong-trinh-2021-2030');
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok)
+      expect(outcome.reason).toMatch(
+        /^phần “Cải cách thể chế” sẽ dài 20\.001 ký tự, quá giới hạn 20\.000 ký tự/,
+      );
   });
 });

@@ -164,7 +164,7 @@ describe('readPlanFile on bad input', () => {
     expect(byPath['rows[3].budgetVnd']?.where).toBe(
       'Mục III. Kế hoạch triển khai, dòng 4 của bảng, Kinh phí dự kiến (VNĐ)',
     );
-    expect(byPath['rows[3].from.month']?.message).toBe('Không được lớn hơn 12 (đang là số 13).');
+    expect(byPath['rows[3].from.month']?.message).toBe('Không được lớn hơn 12 (đang là 13).');
     expect(byPath['rows[3].leadUnit']?.message).toMatch(/nhưng đang là số 7/);
     expect(byPath['rows[3].extra']?.message).toMatch(/Trường “extra” không có trong định dạng/);
   });
