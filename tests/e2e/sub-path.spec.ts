@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { htmlPages as walkPages } from './build-pages.ts';
 import { subPathOrigin } from './support.ts';
 
 // The same site built with BASE_PATH=/cchc/ (see scripts/serve-for-tests.mjs).
@@ -12,16 +13,7 @@ test.use({ baseURL: subPathOrigin });
 const base = '/cchc/';
 const buildDir = '.test-dist/cchc';
 
-/** Every HTML page of the sub-path build, as the URL path it is served at. */
-function htmlPages(dir = buildDir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = join(dir, name);
-    if (statSync(file).isDirectory()) return htmlPages(file);
-    if (!name.endsWith('.html')) return [];
-    const path = base + relative(buildDir, file).split(sep).join('/');
-    return [path.replace(/(^|\/)index\.html$/, '$1')];
-  });
-}
+const htmlPages = () => walkPages(buildDir, base);
 
 /** The file of the build that serves a URL path under the base, or undefined. */
 function fileOf(path: string): string | undefined {
