@@ -128,7 +128,7 @@ test('every naughty string searched for: nothing runs', async ({ page }) => {
   const dialogs = watchDialogs(page);
   await page.goto('/tim-kiem/');
   await expect(page.locator('[data-search-page][data-ready="true"]')).toBeAttached();
-  test.setTimeout(120_000);
+  test.setTimeout(90_000);
   // One search after another in the page, as fast as the engine answers, each answer checked.
   const { answered, bad } = await page.evaluate(
     async (queries) => {
@@ -137,7 +137,9 @@ test('every naughty string searched for: nothing runs', async ({ page }) => {
       const status = document.querySelector<HTMLElement>('[data-search-status]')!;
       const bad: string[] = [];
       let answered = 0;
-      for (const query of [...queries, ...queries.map((q) => `cải cách ${q}`)]) {
+      // Every other string after words the site has, so that results and their highlighted
+      // excerpts are built around it too; the rest alone, mostly finding nothing.
+      for (const query of queries.map((q, i) => (i % 2 ? `cải cách ${q}` : q))) {
         input.value = query;
         status.textContent = 'Đang tìm…';
         form.requestSubmit();
@@ -159,7 +161,7 @@ test('every naughty string searched for: nothing runs', async ({ page }) => {
     },
     [...naughtyStrings, ...flagPayloads],
   );
-  expect(answered).toBe(2 * (naughtyStrings.length + flagPayloads.length));
+  expect(answered).toBe(naughtyStrings.length + flagPayloads.length);
   expect(bad).toEqual([]);
   await expectNothingRan(page, 'the search page');
   expect(dialogs).toEqual([]);
