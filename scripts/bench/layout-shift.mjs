@@ -115,7 +115,7 @@ await browser.close();
 // Its 4× CPU slowdown assumes a host whose benchmark index is at least 1000 (below that it warns
 // that the score will be too low); on a slower or busy host a second set of runs scales the
 // slowdown down by index / 1000, and the budget applies to that set.
-function lighthouse(extra) {
+function lighthouse(extra, attempt = 1) {
   const result = spawnSync(
     'npx',
     [
@@ -129,6 +129,8 @@ function lighthouse(extra) {
     ],
     { env: { ...process.env, CHROME_PATH: findChromium() }, encoding: 'utf8', maxBuffer: 64 << 20 },
   );
+  // Chromium is sometimes lost on a loaded machine ("Target closed"): one more try.
+  if (result.status !== 0 && attempt === 1) return lighthouse(extra, 2);
   if (result.status !== 0) {
     throw new Error(
       `Lighthouse could not run: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`,
