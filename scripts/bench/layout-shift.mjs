@@ -3,12 +3,14 @@
 // then Lighthouse's mobile performance score of the builder (/ke-hoach/), median of three runs.
 // `npm run bench -- layout-shift`; BENCH_VERBOSE=1 names the elements that moved.
 import { chromium } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { chromiumArgs, findChromium } from '../chromium-path.mjs';
 import { serveStatic } from '../static-server.mjs';
 
+const execFileAsync = promisify(execFile);
 const budgets = { cls: 0.01, lighthousePerformance: 98 };
 const port = Number(process.env.BENCH_PORT ?? 4394);
 const origin = `http://127.0.0.1:${port}`;
@@ -115,28 +117,34 @@ await browser.close();
 // Its 4× CPU slowdown assumes a host whose benchmark index is at least 1000 (below that it warns
 // that the score will be too low); on a slower or busy host a second set of runs scales the
 // slowdown down by index / 1000, and the budget applies to that set.
-function lighthouse(extra, attempt = 1) {
-  const result = spawnSync(
-    'npx',
-    [
-      'lighthouse',
-      `${origin}/ke-hoach/`,
-      '--only-categories=performance',
-      '--output=json',
-      '--quiet',
-      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
-      ...extra,
-    ],
-    { env: { ...process.env, CHROME_PATH: findChromium() }, encoding: 'utf8', maxBuffer: 64 << 20 },
-  );
-  // Chromium is sometimes lost on a loaded machine ("Target closed"): one more try.
-  if (result.status !== 0 && attempt === 1) return lighthouse(extra, 2);
-  if (result.status !== 0) {
-    throw new Error(
-      `Lighthouse could not run: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`,
-    );
+async function lighthouse(extra, attempt = 1) {
+  // Not spawnSync: the static server runs in this process and must answer while Lighthouse loads.
+  let stdout;
+  try {
+    ({ stdout } = await execFileAsync(
+      'npx',
+      [
+        'lighthouse',
+        `${origin}/ke-hoach/`,
+        '--only-categories=performance',
+        '--output=json',
+        '--quiet',
+        `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+        ...extra,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: findChromium() },
+        maxBuffer: 64 << 20,
+        timeout: 300_000,
+      },
+    ));
+  } catch (error) {
+    // Chromium is sometimes lost on a loaded machine ("Target closed"): one more try.
+    if (attempt === 1) return lighthouse(extra, 2);
+    const stderr = String(error.stderr ?? error.message);
+    throw new Error(`Lighthouse could not run: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
   }
-  const lhr = JSON.parse(result.stdout);
+  const lhr = JSON.parse(stdout);
   return {
     score: lhr.categories.performance.score * 100,
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
@@ -145,8 +153,9 @@ function lighthouse(extra, attempt = 1) {
     index: lhr.environment.benchmarkIndex,
   };
 }
-function lighthouseSet(label, extra, budgetedOn) {
-  const runs = [0, 1, 2].map(() => lighthouse(extra));
+async function lighthouseSet(label, extra, budgetedOn) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await lighthouse(extra));
   const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
   const budgeted = budgetedOn(median('index'));
   const name = `Lighthouse mobile /ke-hoach/ ${label}, median of 3`;
@@ -165,11 +174,11 @@ function lighthouseSet(label, extra, budgetedOn) {
 }
 if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
   try {
-    const index = lighthouseSet('default 4× CPU', [], (host) => host >= 1000);
+    const index = await lighthouseSet('default 4× CPU', [], (host) => host >= 1000);
     if (index < 1000) {
       const rate = Math.max(1, (4 * index) / 1000);
       const flag = `--throttling.cpuSlowdownMultiplier=${rate}`;
-      lighthouseSet(`CPU ${rate.toFixed(2)}× (calibrated to this host)`, [flag], () => true);
+      await lighthouseSet(`CPU ${rate.toFixed(2)}× (calibrated to this host)`, [flag], () => true);
     }
   } catch (error) {
     console.log(`layout-shift: ${error.message}`);
