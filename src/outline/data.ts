@@ -16,6 +16,25 @@ export const templates = (templatesJson as TemplateData[]).map((template) => ({
   areas: template.areas.toSorted((a, b) => a.order - b.order),
 }));
 
+/** The template a new plan for `year` should follow: the latest one whose `plansFrom` has come. */
+export function templateForYear(year: number): TemplateData {
+  const byStart = templates.toSorted((a, b) => a.plansFrom - b.plansFrom);
+  return byStart.findLast((template) => template.plansFrom <= year) ?? byStart[0]!;
+}
+
+/** "Kế hoạch năm 2013–2021 theo Đề cương 2012; từ năm 2022 theo Chương trình 2021–2030." */
+export function templateYearsNote(): string {
+  const byStart = templates.toSorted((a, b) => a.plansFrom - b.plansFrom);
+  const parts = byStart.map((template, i) => {
+    const next = byStart[i + 1];
+    const years = next
+      ? `năm ${template.plansFrom}–${next.plansFrom - 1}`
+      : `từ năm ${template.plansFrom}`;
+    return `${years} theo ${template.shortTitle}`;
+  });
+  return `Kế hoạch ${parts.join('; ')}.`;
+}
+
 export const tableColumns = (columnsJson as TableColumn[]).toSorted((a, b) => a.order - b.order);
 
 const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];

@@ -75,6 +75,11 @@ export const templateSchema = z.object({
   /** The document a plan on this template is based on, for its opening "Căn cứ …" line. */
   basis: z.string().optional(),
   default: z.boolean(),
+  /**
+   * The first plan year this template is the right one for, until the next template's year: the
+   * builder proposes it for a new plan of that year. The other template stays selectable.
+   */
+  plansFrom: z.number().int().min(2000),
   /** `tasksDigest` of section II as a new plan starts it, per unit type (src/plan/tasks-digest.ts). */
   starterDigests: z.partialRecord(unitTypeSchema, z.string().regex(/^[0-9a-f]{8}$/)),
   /**

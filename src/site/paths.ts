@@ -6,8 +6,14 @@ const base = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
   : `${import.meta.env.BASE_URL}/`;
 
-/** `href('de-cuong/#iii')` → `/cchc/de-cuong/#iii` under a sub-path, `/de-cuong/#iii` otherwise. */
+/**
+ * `href('de-cuong/#iii')` → `/cchc/de-cuong/#iii` under a sub-path, `/de-cuong/#iii` otherwise.
+ * A link that already carries the base is returned as it is: a document's HTML mixes links written
+ * by authors ("/huong-dan/#i-2") with links that components have already resolved, and the prose
+ * finishing resolves them all.
+ */
 export function href(path = ''): string {
+  if (base !== '/' && path.startsWith(base)) return path;
   return base + path.replace(/^\/+/, '');
 }
 

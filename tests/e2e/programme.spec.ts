@@ -30,6 +30,33 @@ test('the programme page lists its seven areas with anchors the checker cites', 
   await expect(page.locator('main')).toContainText('từ ngày 01/7/2025');
 });
 
+test('a new plan proposes the template of its year, and the other stays selectable', async ({
+  page,
+}) => {
+  const builder = new BuilderPage(page);
+  await builder.goto();
+  const template = page.getByLabel('Đề cương áp dụng');
+  const year = page.getByLabel('Kế hoạch cho năm');
+  await expect(template).toHaveAccessibleDescription(
+    'Kế hoạch năm 2013–2021 theo Đề cương 2012; từ năm 2022 theo Chương trình 2021–2030.',
+  );
+  // Next year's plan is proposed, and every year from 2022 is on the programme.
+  await expect(year).toHaveValue(String(new Date().getFullYear() + 1));
+  await expect(template).toHaveValue('chuong-trinh-2021-2030');
+  await year.selectOption('2021');
+  await expect(template).toHaveValue('de-cuong-2012');
+  await year.selectOption('2022');
+  await expect(template).toHaveValue('chuong-trinh-2021-2030');
+  // A template the user picks stays picked whatever the year.
+  await template.selectOption('de-cuong-2012');
+  await year.selectOption('2026');
+  await expect(template).toHaveValue('de-cuong-2012');
+  await page.getByRole('button', { name: 'Bắt đầu soạn' }).click();
+  await expect(page.locator('[data-template]')).toHaveText(
+    'Đề cương kèm Công văn 219/SNV-CCHC&ĐT ngày 05/04/2012',
+  );
+});
+
 test('a UBND xã plan on the programme: builder, checker and exports follow its template', async ({
   page,
 }) => {
@@ -38,6 +65,7 @@ test('a UBND xã plan on the programme: builder, checker and exports follow its 
   const template = page.getByLabel('Đề cương áp dụng');
   const unitType = page.getByLabel('Loại đơn vị');
   // UBND xã, phường is a unit type of the programme only.
+  await page.getByLabel('Kế hoạch cho năm').selectOption('2021');
   await expect(unitType.locator('option')).toHaveText(['Sở, Ban, ngành', 'UBND huyện, thành phố']);
   await template.selectOption({ label: programmeTitle });
   await expect(unitType.locator('option')).toHaveText([

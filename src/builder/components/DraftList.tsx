@@ -6,10 +6,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import examples from '../../../content/examples/index.json' with { type: 'json' };
+import { templateForYear, templateYearsNote } from '../../outline/data.ts';
 import type { UnitType } from '../../outline/schema.ts';
 import { unitTypeLabels } from '../../plan/labels.ts';
 import {
-  DEFAULT_TEMPLATE_ID,
   outlineTemplates,
   templateById,
   templateOf,
@@ -43,10 +43,14 @@ const open = (id: string | undefined) => {
 export function DraftList() {
   const drafts = useStore($drafts);
   const unreadable = useStore($unreadable);
-  const [template, setTemplate] = useState<TemplateId>(DEFAULT_TEMPLATE_ID);
-  const [unitType, setUnitType] = useState<UnitType>('so');
-  const unitTypes = templateById(template).unitTypes;
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  // The template follows the year until the user picks one.
+  const [chosenTemplate, setTemplate] = useState<TemplateId | null>(null);
+  const template = chosenTemplate ?? (templateForYear(Number(year)).id as TemplateId);
+  const unitTypes = templateById(template).unitTypes;
+  const [chosenUnitType, setUnitType] = useState<UnitType>('so');
+  // A unit type the template lacks (UBND xã on the 2012 outline) falls back to the first one.
+  const unitType = unitTypes.includes(chosenUnitType) ? chosenUnitType : 'so';
   const [renaming, setRenaming] = useState<string | null>(null);
 
   const loadExample = async (id: string, title: string) => {
@@ -67,16 +71,23 @@ export function DraftList() {
           }}
         >
           <div class="field">
+            <label for="new-year">Kế hoạch cho năm</label>
+            <select id="new-year" value={year} onChange={(e) => setYear(e.currentTarget.value)}>
+              {Array.from({ length: 30 }, (_, i) => String(2012 + i)).map((y) => (
+                <option value={y}>{y}</option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
             <label for="new-template">Đề cương áp dụng</label>
+            <p class="field-hint" id="new-template-hint">
+              {templateYearsNote()}
+            </p>
             <select
               id="new-template"
               value={template}
-              onChange={(e) => {
-                const chosen = e.currentTarget.value as TemplateId;
-                setTemplate(chosen);
-                // A unit type the other template lacks (UBND xã) falls back to the first one.
-                if (!templateById(chosen).unitTypes.includes(unitType)) setUnitType('so');
-              }}
+              aria-describedby="new-template-hint"
+              onChange={(e) => setTemplate(e.currentTarget.value as TemplateId)}
             >
               {outlineTemplates.map((option) => (
                 <option value={option.id}>{option.title}</option>
@@ -92,14 +103,6 @@ export function DraftList() {
             >
               {unitTypes.map((type) => (
                 <option value={type}>{unitTypeLabels[type]}</option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="new-year">Kế hoạch cho năm</label>
-            <select id="new-year" value={year} onChange={(e) => setYear(e.currentTarget.value)}>
-              {Array.from({ length: 30 }, (_, i) => String(2012 + i)).map((y) => (
-                <option value={y}>{y}</option>
               ))}
             </select>
           </div>

@@ -5,7 +5,12 @@ import areasJson from '../../../content/outline/areas.json' with { type: 'json' 
 import columnsJson from '../../../content/outline/table-columns.json' with { type: 'json' };
 import templatesJson from '../../../content/outline/templates.json' with { type: 'json' };
 import { areas, fullAreasOf } from '../../../src/outline/areas.ts';
-import { tableColumns, templates } from '../../../src/outline/data.ts';
+import {
+  tableColumns,
+  templateForYear,
+  templates,
+  templateYearsNote,
+} from '../../../src/outline/data.ts';
 import { areaSchema, tableColumnSchema, templateSchema } from '../../../src/outline/schema.ts';
 
 describe('outline data', () => {
@@ -42,6 +47,18 @@ describe('outline data', () => {
         }
       }
     }
+  });
+
+  it('proposes for a new plan the template of its year: the programme from 2022', () => {
+    expect(templateForYear(2013).id).toBe('de-cuong-2012');
+    expect(templateForYear(2021).id).toBe('de-cuong-2012');
+    expect(templateForYear(2022).id).toBe('chuong-trinh-2021-2030');
+    expect(templateForYear(2027).id).toBe('chuong-trinh-2021-2030');
+    // Before the first template's year there is nothing older to propose.
+    expect(templateForYear(2012).id).toBe('de-cuong-2012');
+    expect(templateYearsNote()).toBe(
+      'Kế hoạch năm 2013–2021 theo Đề cương 2012; từ năm 2022 theo Chương trình 2021–2030.',
+    );
   });
 
   it('gives every renamed area of the programme a 2012 counterpart', () => {

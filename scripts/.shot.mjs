@@ -1,0 +1,22 @@
+import { chromium } from '@playwright/test';
+import { serveStatic } from './static-server.mjs';
+import { chromiumArgs, findChromium } from './chromium-path.mjs';
+import { readFileSync } from 'node:fs';
+await serveStatic({ root: './dist', base: '/', port: 4500 });
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console:', m.text()));
+await page.goto('http://127.0.0.1:4500/ke-hoach/');
+await page.locator('.builder[data-ready="true"]').waitFor();
+const plan = JSON.parse(readFileSync('content/examples/so-noi-vu-tinh-mau-2013.json', 'utf8'));
+plan.rows[0].to.year = 2103;
+await page.evaluate((plan) => {
+  localStorage.setItem('ke-hoach-cchc/draft/ban-cu', JSON.stringify({ kind: 'ke-hoach-cchc/draft', version: 1, id: 'ban-cu', name: 'Bản cũ có lỗi gõ', savedAt: new Date().toISOString(), revision: 1, savedBy: 'khac', plan }));
+}, plan);
+await page.reload();
+await page.locator('.builder[data-ready="true"]').waitFor();
+await page.screenshot({ path: '/tmp/shots/list.png', fullPage: true });
+await page.setViewportSize({ width: 360, height: 780 });
+await page.screenshot({ path: '/tmp/shots/list-360.png', fullPage: false });
+await browser.close();
+process.exit(0);

@@ -1,0 +1,190 @@
+// Layout shift (CLS) of every page of the build, as a phone (412 px, CPU slowed 4× through the
+// DevTools protocol) and a desktop see it, measured with the browser's own layout-shift entries;
+// then Lighthouse's mobile performance score of the builder (/ke-hoach/), median of three runs.
+// `npm run bench -- layout-shift`; BENCH_VERBOSE=1 names the elements that moved.
+import { chromium } from '@playwright/test';
+import { execFile, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { chromiumArgs, findChromium } from '../chromium-path.mjs';
+import { serveStatic } from '../static-server.mjs';
+
+const execFileAsync = promisify(execFile);
+const budgets = { cls: 0.01, lighthousePerformance: 98 };
+const port = Number(process.env.BENCH_PORT ?? 4394);
+const origin = `http://127.0.0.1:${port}`;
+const outDir = './.test-dist/bench-layout-shift';
+const verbose = !!process.env.BENCH_VERBOSE;
+let over = 0;
+const report = (label, value, budget, unit, better = 'lower') => {
+  const ok = budget === undefined || (better === 'lower' ? value <= budget : value >= budget);
+  if (!ok) over++;
+  const target = budget === undefined ? '' : ` (budget ${budget}${unit}) ${ok ? 'ok' : 'OVER'}`;
+  console.log(`layout-shift: ${label}: ${value.toFixed(3)}${unit}${target}`);
+};
+
+const build = spawnSync('npx', ['astro', 'build'], {
+  env: { ...process.env, OUT_DIR: outDir },
+  stdio: 'ignore',
+});
+if (build.status !== 0) throw new Error('astro build failed');
+
+function pages(dir = outDir) {
+  return readdirSync(dir).flatMap((name) => {
+    const file = join(dir, name);
+    if (statSync(file).isDirectory()) return pages(file);
+    if (!name.endsWith('.html')) return [];
+    return [`/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')];
+  });
+}
+
+// CLS as browsers report it: the largest burst of shifts (gaps under 1 s, at most 5 s long).
+function observeShifts() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__shifts.push({
+        value: entry.value,
+        time: entry.startTime,
+        sources: entry.sources.map((s) => {
+          const n = s.node;
+          const name =
+            n?.nodeType === 1
+              ? `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}`
+              : String(n?.nodeName);
+          return `${name} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`;
+        }),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+function cls(shifts) {
+  let best = 0;
+  let current = 0;
+  let start = 0;
+  let last = -Infinity;
+  for (const shift of shifts) {
+    if (shift.time - last > 1000 || shift.time - start > 5000) {
+      current = 0;
+      start = shift.time;
+    }
+    current += shift.value;
+    last = shift.time;
+    best = Math.max(best, current);
+  }
+  return best;
+}
+
+const server = await serveStatic({ root: outDir, base: '/', port });
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const profiles = {
+  phone: {
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    cpu: 4,
+  },
+  desktop: { viewport: { width: 1350, height: 940 }, cpu: 1 },
+};
+let worst = 0;
+for (const [name, { cpu, ...options }] of Object.entries(profiles)) {
+  for (const path of pages()) {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.addInitScript(observeShifts);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    if (path === '/ke-hoach/') await page.locator('.builder[data-ready="true"]').waitFor();
+    // Late shifts (fonts, a notice) land within a second of the page settling.
+    await page.waitForTimeout(1000);
+    const shifts = await page.evaluate(() => window.__shifts);
+    const value = cls(shifts);
+    worst = Math.max(worst, value);
+    report(`${name} ${path}`, value, budgets.cls, '');
+    if (verbose)
+      for (const s of shifts)
+        console.log(`  ${s.value.toFixed(4)} @${s.time.toFixed(0)} ms: ${s.sources.join('; ')}`);
+    await context.close();
+  }
+}
+await browser.close();
+
+// Lighthouse 12.2.3 (13 does not run here) with the system Chromium, mobile, median of three.
+// Its 4× CPU slowdown assumes a host whose benchmark index is at least 1000 (below that it warns
+// that the score will be too low); on a slower or busy host a second set of runs scales the
+// slowdown down by index / 1000, and the budget applies to that set.
+async function lighthouse(extra, attempt = 1) {
+  // Not spawnSync: the static server runs in this process and must answer while Lighthouse loads.
+  let stdout;
+  try {
+    ({ stdout } = await execFileAsync(
+      'npx',
+      [
+        'lighthouse',
+        `${origin}/ke-hoach/`,
+        '--only-categories=performance',
+        '--output=json',
+        '--quiet',
+        `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+        ...extra,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: findChromium() },
+        maxBuffer: 64 << 20,
+        timeout: 300_000,
+      },
+    ));
+  } catch (error) {
+    // Chromium is sometimes lost on a loaded machine ("Target closed"): one more try.
+    if (attempt === 1) return lighthouse(extra, 2);
+    const stderr = String(error.stderr ?? error.message);
+    throw new Error(`Lighthouse could not run: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+  }
+  const lhr = JSON.parse(stdout);
+  return {
+    score: lhr.categories.performance.score * 100,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    index: lhr.environment.benchmarkIndex,
+  };
+}
+async function lighthouseSet(label, extra, budgetedOn) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await lighthouse(extra));
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
+  const budgeted = budgetedOn(median('index'));
+  const name = `Lighthouse mobile /ke-hoach/ ${label}, median of 3`;
+  report(
+    `${name}: performance`,
+    median('score'),
+    budgeted ? budgets.lighthousePerformance : undefined,
+    '',
+    'higher',
+  );
+  report(`${name}: CLS`, median('cls'), budgets.cls, '');
+  report(`${name}: LCP`, median('lcp'), undefined, ' ms');
+  report(`${name}: TBT`, median('tbt'), undefined, ' ms');
+  report(`${name}: host benchmark index`, median('index'), undefined, '');
+  return median('index');
+}
+if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+  try {
+    const index = await lighthouseSet('default 4× CPU', [], (host) => host >= 1000);
+    if (index < 1000) {
+      const rate = Math.max(1, (4 * index) / 1000);
+      const flag = `--throttling.cpuSlowdownMultiplier=${rate}`;
+      await lighthouseSet(`CPU ${rate.toFixed(2)}× (calibrated to this host)`, [flag], () => true);
+    }
+  } catch (error) {
+    console.log(`layout-shift: ${error.message}`);
+    over++;
+  }
+}
+server.close();
+report('worst CLS of any page', worst, budgets.cls, '');
+process.exit(over ? 1 : 0);
