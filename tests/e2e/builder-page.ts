@@ -26,6 +26,14 @@ export class BuilderPage {
     return this.draftId();
   }
 
+  /** Opens a worked example ("Mở ví dụ: …") as a new draft, at its task list; returns its id. */
+  async openExample(title: string): Promise<string> {
+    await this.goto();
+    await this.page.getByRole('button', { name: `Mở ví dụ: ${title}` }).click();
+    await expect(this.page.locator('.task-list')).toBeVisible();
+    return this.draftId();
+  }
+
   async draftId(): Promise<string> {
     await expect(this.page).toHaveURL(/#\/[^/]+/);
     return decodeURIComponent(new URL(this.page.url()).hash.split('/')[1]!);

@@ -267,11 +267,7 @@ test.describe('whole drafts', () => {
 
   test('a worked example opens as a new draft that passes the checker', async ({ page }) => {
     const builder = new BuilderPage(page);
-    await builder.goto();
-    await page
-      .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-      .click();
-    await expect(page.locator('.task-list')).toBeVisible();
+    await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
     await builder.openSection('Rà soát và xuất');
     await expect(page.locator('.check-summary .finding-loi')).toHaveCount(0);
     await expect(page.locator('.self-score h3')).toContainText('Tự chấm điểm: 3/3 điểm');
@@ -285,10 +281,7 @@ test.describe('whole drafts', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await builder.goto();
-    await page
-      .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-      .click();
+    await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
     await builder.openSection('Rà soát và xuất');
     await expect(page.locator('.check-summary')).toBeFocused();
     expect(scripts.filter((url) => /docx|xlsx/.test(url))).toEqual([]);
@@ -329,8 +322,7 @@ test.describe('whole drafts', () => {
     page,
   }) => {
     const builder = new BuilderPage(page);
-    await builder.goto();
-    await page.getByRole('button', { name: /Mở ví dụ: Bài tập/ }).click();
+    await builder.openExample('Bài tập: Sở Giao thông vận tải, kế hoạch năm 2013');
     await builder.openSection('Rà soát và xuất');
     const summary = page.locator('.check-summary');
     await expect(summary).toBeFocused();
@@ -349,6 +341,7 @@ test.describe('accessibility', () => {
   test('no axe violations when empty, filled and with errors, wide and on a phone', async ({
     page,
   }) => {
+    test.slow(); // ten axe runs over the builder: about 40 s on a busy 2-core machine
     const builder = new BuilderPage(page);
     await builder.goto();
     await expectNoAxeViolations(page);

@@ -62,10 +62,7 @@ test('at 1280 px every cell of an area’s task table, “Xóa” included, is i
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const builder = new BuilderPage(page);
-  await builder.goto();
-  await page
-    .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-    .click();
+  await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
   await builder.openArea('I. Cải cách thể chế');
   const region = page.locator('.table-scroll').filter({ has: page.locator('.rows-table') });
   await expect(region.getByRole('button', { name: /^Xóa/ }).first()).toBeVisible();

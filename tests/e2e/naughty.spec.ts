@@ -87,17 +87,20 @@ for (const [index, plan] of plans.entries()) {
     const tableHref = sections.find(([name]) => name!.startsWith('III.'))![1]!;
     await page.goto(new URL(tableHref, hub).href);
     await expect(page.locator('.section-title')).toHaveText('III. Kế hoạch triển khai');
-    // An area's page is one step below the section's: #/<draft>/<section>/<area>.
-    const areas = await page
-      .locator(`main a[href^="${tableHref}/"]`)
-      .evaluateAll((links) => [
-        ...new Map(
-          links
-            .filter((a) => a.getAttribute('href')!.split('/').length === 4)
-            .map((a) => [a.getAttribute('href')!, a.textContent!.trim()]),
-        ),
-      ]);
-    expect(areas).toHaveLength(7);
+    // An area's page is one step below the section's: #/<draft>/<section>/<area>. The overview
+    // table names the areas once the template's data has loaded: wait for it.
+    const areaLinks = () =>
+      page
+        .locator(`main a[href^="${tableHref}/"]`)
+        .evaluateAll((links) => [
+          ...new Map(
+            links
+              .filter((a) => a.getAttribute('href')!.split('/').length === 4)
+              .map((a) => [a.getAttribute('href')!, a.textContent!.trim()]),
+          ),
+        ]);
+    await expect.poll(areaLinks).toHaveLength(7);
+    const areas = await areaLinks();
     for (const [href, name] of areas) {
       await page.goto(new URL(href, hub).href);
       await expect(page.locator('.area-heading')).toHaveText(name);

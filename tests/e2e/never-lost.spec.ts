@@ -25,12 +25,7 @@ const withTypos = () => {
 
 async function openFirstTask(page: Page) {
   const builder = new BuilderPage(page);
-  await builder.goto();
-  await page
-    .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-    .click();
-  await expect(page.locator('.task-list')).toBeVisible();
-  const id = await builder.draftId();
+  const id = await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
   await builder.openArea('I. Cải cách thể chế');
   await page.getByRole('button', { name: 'Sửa nhiệm vụ 1' }).click();
   return { builder, id };

@@ -244,7 +244,7 @@ for (const build of builds) {
         (await readFile(swFile, 'utf8'))
           .replace(`"version":"${version}"`, `"version":"${version}-2"`)
           .replace(
-            new RegExp(`\\["${tapHuan}","[0-9a-f]+"\\]`),
+            new RegExp(`\\["${tapHuan}","[A-Za-z0-9+/=]+"\\]`),
             `["${tapHuan}","${fileDigest(changed)}"]`,
           ),
       );
@@ -330,7 +330,7 @@ test('an update that downloads one wrong file is refused, and the old version ke
       swFile,
       (await readFile(swFile, 'utf8'))
         .replace(`"version":"${version}"`, `"version":"${version}-2"`)
-        .replace(/\["\/tap-huan\/","[0-9a-f]+"\]/, `["/tap-huan/","${fileDigest(listed)}"]`),
+        .replace(/\["\/tap-huan\/","[A-Za-z0-9+/=]+"\]/, `["/tap-huan/","${fileDigest(listed)}"]`),
     );
 
     expect(await updateWorker(page)).toBe('redundant');

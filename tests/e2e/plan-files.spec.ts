@@ -104,10 +104,7 @@ test.describe('merging rows from another file', () => {
     page,
   }) => {
     const builder = new BuilderPage(page);
-    await builder.goto();
-    await page
-      .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-      .click();
+    await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
     await builder.openSection('III. Kế hoạch triển khai');
     const plan = JSON.parse(example.toString());
     plan.rows[0].specificTask = 'Rà soát thêm các văn bản của phòng Công chức';
@@ -134,10 +131,7 @@ test.describe('merging rows from another file', () => {
     page,
   }) => {
     const builder = new BuilderPage(page);
-    await builder.goto();
-    await page
-      .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-      .click();
+    await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
     await builder.openSection('III. Kế hoạch triển khai');
     const id = await builder.draftId();
     const before = await builder.storedRecord(id);
@@ -160,10 +154,7 @@ test('the plan prints like the Word file: A4 portrait, then the table on landsca
   page,
 }) => {
   const builder = new BuilderPage(page);
-  await builder.goto();
-  await page
-    .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-    .click();
+  await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
   await builder.openSection('Rà soát và xuất');
   await expect(page.getByRole('button', { name: 'In hoặc lưu PDF' })).toBeVisible();
   await expect(page.locator('.print-document')).toBeHidden();

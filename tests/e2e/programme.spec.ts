@@ -146,11 +146,7 @@ test('a plan on the 2012 outline is copied onto the programme, every task in its
   page,
 }) => {
   const builder = new BuilderPage(page);
-  await builder.goto();
-  await page
-    .getByRole('button', { name: 'Mở ví dụ: UBND huyện Mẫu Sơn, kế hoạch năm 2013' })
-    .click();
-  await expect(page.locator('.task-list')).toBeVisible();
+  await builder.openExample('UBND huyện Mẫu Sơn, kế hoạch năm 2013');
   await builder.goto();
   const copy = page.getByRole('button', {
     name: 'Sao chép sang Chương trình 2021–2030 từ UBND huyện Mẫu Sơn, kế hoạch năm 2013',

@@ -14,10 +14,7 @@ test('a plan shared by link opens read-only elsewhere and is saved only on reque
   browser,
 }) => {
   const builder = new BuilderPage(page);
-  await builder.goto();
-  await page
-    .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-    .click();
+  await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
   await builder.openSection('Rà soát và xuất');
   await page.getByRole('button', { name: 'Chia sẻ bằng liên kết' }).click();
   const link = await page.getByLabel(/Liên kết chứa cả kế hoạch/).inputValue();

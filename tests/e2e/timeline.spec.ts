@@ -8,10 +8,7 @@ import { expectNoAxeViolations } from './support.ts';
 
 test('the plan shows its budget by area and each task across the 12 months', async ({ page }) => {
   const builder = new BuilderPage(page);
-  await builder.goto();
-  await page
-    .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-    .click();
+  await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
   await builder.openSection('III. Kế hoạch triển khai');
 
   const chart = page.locator('.budget-chart');
@@ -47,10 +44,7 @@ test('the plan shows its budget by area and each task across the 12 months', asy
 
 test('section III prints with its timeline on landscape pages', async ({ page }) => {
   const builder = new BuilderPage(page);
-  await builder.goto();
-  await page
-    .getByRole('button', { name: 'Mở ví dụ: Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013' })
-    .click();
+  await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
   await builder.openSection('III. Kế hoạch triển khai');
   await expect(page.locator('.timeline')).toBeVisible();
   const pdf = await page.pdf({ preferCSSPageSize: true });
