@@ -49,8 +49,10 @@ for (const dir of builds) {
   });
 }
 
-test('a page that breaks the policy fails its test', async ({ page }) => {
-  test.fail(true, 'the watch in fixtures.ts must turn the violation into a failure');
+// The watch in fixtures.ts fails a test whose `policyViolations` is not empty at its end. These
+// two prove it catches a violation: the browser reports one in a task of its own, a moment after
+// it blocks, so each waits until the watch has it, then empties the list so the test can pass.
+test('a page that breaks the policy is caught by the watch', async ({ page, policyViolations }) => {
   await page.goto('/');
   await page.evaluate(() => {
     const script = document.createElement('script');
@@ -58,10 +60,15 @@ test('a page that breaks the policy fails its test', async ({ page }) => {
     document.head.append(script);
   });
   await expect(page).not.toHaveTitle('injected');
+  await expect.poll(() => policyViolations).toEqual([expect.stringContaining('script-src')]);
+  policyViolations.length = 0;
 });
 
-test('so does a page of a context the test opens itself', async ({ browser, baseURL }) => {
-  test.fail(true, 'contexts from browser.newContext() are watched too');
+test('so is a page of a context the test opens itself', async ({
+  browser,
+  baseURL,
+  policyViolations,
+}) => {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await page.goto('/huong-dan/');
@@ -70,7 +77,9 @@ test('so does a page of a context the test opens itself', async ({ browser, base
     style.setAttribute('style', 'color: red');
     document.body.append(style);
   });
+  await expect.poll(() => policyViolations).toEqual([expect.stringContaining('style-src')]);
   await context.close();
+  policyViolations.length = 0;
 });
 
 test('a 1,000-row plan exports to Excel and Word, zipped in blob: workers the policy allows', async ({

@@ -8,7 +8,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RepairFix } from '../../plan/read/index.ts';
-import { formatVnd } from '../../plan/vi-format.ts';
+import { formatAmount, formatVnd } from '../../plan/vi-format.ts';
 import { navigate } from '../navigation.ts';
 import { problemText } from '../problems.ts';
 import { cancelRepair, finishRepair } from '../stores/repair.ts';
@@ -19,12 +19,13 @@ const inputId = (index: number) => `repair-${index}`;
 
 /** The value as the user reads it: amounts in vi-VN, texts by their length. */
 function shownValue(fix: RepairFix): string {
-  if (typeof fix.current === 'string') return `văn bản dài ${fix.current.length} ký tự`;
+  if (typeof fix.current === 'string')
+    return `văn bản dài ${formatAmount(fix.current.length)} ký tự`;
   return fix.path.endsWith('budgetVnd') ? formatVnd(fix.current) : String(fix.current);
 }
 
 function proposalLabel(fix: RepairFix): string {
-  if (typeof fix.proposed === 'string') return `cắt còn ${fix.proposed.length} ký tự`;
+  if (typeof fix.proposed === 'string') return `cắt còn ${formatAmount(fix.proposed.length)} ký tự`;
   return fix.path.endsWith('budgetVnd') ? formatVnd(fix.proposed) : String(fix.proposed);
 }
 
