@@ -132,7 +132,11 @@ test('a saved draft the reader refuses opens in repair and is a normal draft aft
   await page.screenshot({ path: test.info().outputPath('never-lost-repair.png'), fullPage: true });
   await expectNoAxeViolations(page);
   await year.fill('2013');
+  // Amounts are grouped as the builder's own amount field shows them.
+  const budget = page.getByRole('textbox', { name: /dòng 2, Kinh phí dự kiến \(VNĐ\)$/ });
+  await expect(budget).toHaveValue('2.000.000.000.000');
   await page.getByRole('button', { name: 'Dùng giá trị đề xuất: 1.000.000.000.000 đ' }).click();
+  await expect(budget).toHaveValue('1.000.000.000.000');
   await page.getByRole('button', { name: 'Lưu và mở bản nháp' }).click();
   await expect(page.locator('.task-list')).toBeVisible();
   await expect(page.locator('.draft-title')).toContainText('Bản cũ có lỗi gõ');

@@ -29,6 +29,13 @@ function proposalLabel(fix: RepairFix): string {
   return fix.path.endsWith('budgetVnd') ? formatVnd(fix.proposed) : String(fix.proposed);
 }
 
+/** A value as its input shows it: amounts grouped in vi-VN, as the builder's amount field does. */
+function editableText(fix: RepairFix, value: RepairFix['current']): string {
+  return typeof value === 'number' && fix.path.endsWith('budgetVnd')
+    ? formatAmount(value)
+    : String(value);
+}
+
 /** What the user typed, as the plan holds it: digits make a number, nothing makes null. */
 function valueOf(fix: RepairFix, text: string): number | string | null {
   if (typeof fix.current === 'string') return text;
@@ -43,7 +50,7 @@ export function RepairView() {
   const summary = useRef<HTMLDivElement>(null);
   const fixes = state?.repair.fixes ?? [];
   useEffect(() => {
-    setTexts(fixes.map((fix) => String(fix.current)));
+    setTexts(fixes.map((fix) => editableText(fix, fix.current)));
     summary.current?.focus();
   }, [state?.repair]);
   if (!state) return null;
@@ -150,7 +157,7 @@ export function RepairView() {
                 <button
                   type="button"
                   class="button-secondary"
-                  onClick={() => use(index, String(fix.proposed))}
+                  onClick={() => use(index, editableText(fix, fix.proposed))}
                 >
                   Dùng giá trị đề xuất: {proposalLabel(fix)}
                 </button>
@@ -163,7 +170,7 @@ export function RepairView() {
           <button
             type="button"
             class="button-secondary"
-            onClick={() => setTexts(fixes.map((fix) => String(fix.proposed)))}
+            onClick={() => setTexts(fixes.map((fix) => editableText(fix, fix.proposed)))}
           >
             Dùng mọi giá trị đề xuất
           </button>{' '}
