@@ -68,6 +68,26 @@ export class BuilderPage {
     throw new Error(`Tab never reached ${target}`);
   }
 
+  /** Saves `plan` as a draft record the way the builder stores one, as if saved earlier. */
+  async storeDraft(id: string, name: string, plan: unknown): Promise<void> {
+    await this.page.evaluate(
+      ({ id, name, plan }) => {
+        const record = {
+          kind: 'ke-hoach-cchc/draft',
+          version: 1,
+          id,
+          name,
+          savedAt: new Date().toISOString(),
+          revision: 1,
+          savedBy: 'test',
+          plan,
+        };
+        localStorage.setItem(`ke-hoach-cchc/draft/${id}`, JSON.stringify(record));
+      },
+      { id, name, plan },
+    );
+  }
+
   async storedRecord(
     id: string,
   ): Promise<{ revision: number; plan: Record<string, unknown> } | null> {

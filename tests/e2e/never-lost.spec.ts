@@ -101,19 +101,7 @@ test('a saved draft the reader refuses opens in repair and is a normal draft aft
   test.slow(); // a stored draft, the repair, an axe run and a reload
   const builder = new BuilderPage(page);
   await builder.goto();
-  await page.evaluate((plan) => {
-    const record = {
-      kind: 'ke-hoach-cchc/draft',
-      version: 1,
-      id: 'ban-cu',
-      name: 'Bản cũ có lỗi gõ',
-      savedAt: new Date().toISOString(),
-      revision: 1,
-      savedBy: 'khac',
-      plan,
-    };
-    localStorage.setItem('ke-hoach-cchc/draft/ban-cu', JSON.stringify(record));
-  }, withTypos());
+  await builder.storeDraft('ban-cu', 'Bản cũ có lỗi gõ', withTypos());
   await page.reload();
   await page.getByRole('link', { name: 'Bản cũ có lỗi gõ' }).click();
   await expect(page.getByRole('heading', { name: 'Sửa dữ liệu trước khi mở' })).toBeVisible();

@@ -61,22 +61,7 @@ test('a plan too large for a link is sent as a file instead', async ({ page }) =
     id: `r-${i}`,
     specificTask: `Nhiệm vụ riêng số ${i + 1}: ${Math.random().toString(36).repeat(3)}`,
   }));
-  await page.evaluate(
-    (plan) => {
-      const record = {
-        kind: 'ke-hoach-cchc/draft',
-        version: 1,
-        id: 'lon',
-        name: 'Kế hoạch lớn',
-        savedAt: new Date().toISOString(),
-        revision: 1,
-        savedBy: 'test',
-        plan,
-      };
-      localStorage.setItem('ke-hoach-cchc/draft/lon', JSON.stringify(record));
-    },
-    { ...example, rows },
-  );
+  await builder.storeDraft('lon', 'Kế hoạch lớn', { ...example, rows });
   await builder.goto('#/lon/ra-soat');
   await page.getByRole('button', { name: 'Chia sẻ bằng liên kết' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'quá dài để gửi an toàn' })).toContainText(
