@@ -9,17 +9,16 @@ import type { AreaId } from '../../plan/templates.ts';
 import { severityLabels, severityOrder, type Finding } from '../../plan/rules/types.ts';
 import { formatPoints, scorePlan } from '../../plan/self-score.ts';
 import { formatDocumentDate, formatVnd } from '../../plan/vi-format.ts';
-import { planFileName } from '../../export/file-name.ts';
-import { downloadBytes } from '../download.ts';
-import {
-  findingTarget,
-  routeHash,
-  SHARE_SEGMENT,
-  sectionTitles,
-  type SectionId,
-} from '../navigation.ts';
+import { findingTarget, routeHash, sectionTitles, type SectionId } from '../navigation.ts';
 import { $findings, $totals, checkNow } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
+import {
+  $exportError,
+  $shareLink,
+  exportPlan,
+  makeShareLink,
+  resetExports,
+} from '../stores/exports.ts';
 import { goToField } from '../focus.ts';
 import { citationHref } from './Findings.tsx';
 import { PrintDocument } from './PrintDocument.tsx';
@@ -29,9 +28,12 @@ export function ReviewSection() {
   const draft = useStore($draft);
   const findings = useStore($findings);
   const totals = useStore($totals);
+  const exportError = useStore($exportError);
+  const share = useStore($shareLink);
   const summary = useRef<HTMLDivElement>(null);
   const [checked, setChecked] = useState<'pending' | 'done' | 'failed'>('pending');
   useEffect(() => {
+    resetExports();
     checkNow().then(
       () => {
         setChecked('done');
@@ -64,37 +66,6 @@ export function ReviewSection() {
       Thay đổi<span class="visually-hidden"> {sectionTitles[section]}</span>
     </a>
   );
-  const [exportError, setExportError] = useState('');
-  const [share, setShare] = useState<{ link: string } | { tooLong: number } | null>(null);
-  const makeShareLink = async () => {
-    try {
-      const { encodePlanForLink, MAX_SHARE_LINK_LENGTH } = await import('../../plan/share.ts');
-      const link = `${location.origin}${location.pathname}#/${SHARE_SEGMENT}/${encodePlanForLink(plan)}`;
-      setShare(link.length > MAX_SHARE_LINK_LENGTH ? { tooLong: link.length } : { link });
-    } catch {
-      setExportError('Không tạo được liên kết: có thể mất kết nối mạng. Hãy thử lại.');
-    }
-  };
-  /** Exporters load only now, on demand: they are most of the builder's weight. */
-  const exportAs = async (format: 'docx' | 'xlsx' | 'json') => {
-    setExportError('');
-    try {
-      if (format === 'docx') {
-        const { planToDocx, DOCX_MIME } = await import('../../export/docx.ts');
-        downloadBytes(planFileName(plan, 'docx'), await planToDocx(plan), DOCX_MIME);
-      } else if (format === 'xlsx') {
-        const { planToXlsx, XLSX_MIME } = await import('../../export/xlsx.ts');
-        downloadBytes(planFileName(plan, 'xlsx'), await planToXlsx(plan), XLSX_MIME);
-      } else {
-        const { planToJson } = await import('../../export/json.ts');
-        downloadBytes(planFileName(plan, 'json'), planToJson(plan), 'application/json');
-      }
-    } catch {
-      setExportError(
-        'Không tạo được tệp: có thể mất kết nối mạng khi tải phần xuất tệp. Hãy thử lại; bản nháp vẫn được giữ.',
-      );
-    }
-  };
   return (
     <>
       <div
@@ -213,19 +184,27 @@ export function ReviewSection() {
           <strong>Tệp tải về mới là bản lưu chính thức: hãy giữ tệp đó.</strong>
         </p>
         <div class="export-buttons">
-          <button type="button" onClick={() => void exportAs('docx')}>
+          <button type="button" onClick={() => void exportPlan(plan, 'docx')}>
             Tải tệp Word (.docx)
           </button>
-          <button type="button" onClick={() => void exportAs('xlsx')}>
+          <button type="button" onClick={() => void exportPlan(plan, 'xlsx')}>
             Tải bảng kế hoạch Excel (.xlsx)
           </button>
-          <button type="button" class="button-secondary" onClick={() => void exportAs('json')}>
+          <button
+            type="button"
+            class="button-secondary"
+            onClick={() => void exportPlan(plan, 'json')}
+          >
             Tải tệp kế hoạch để mở lại (.json)
           </button>
           <button type="button" class="button-secondary" onClick={() => print()}>
             In hoặc lưu PDF
           </button>
-          <button type="button" class="button-secondary" onClick={() => void makeShareLink()}>
+          <button
+            type="button"
+            class="button-secondary"
+            onClick={() => void makeShareLink(plan, `${location.origin}${location.pathname}`)}
+          >
             Chia sẻ bằng liên kết
           </button>
         </div>
