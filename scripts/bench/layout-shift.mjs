@@ -142,7 +142,9 @@ async function lighthouse(extra, attempt = 1) {
     // Chromium is sometimes lost on a loaded machine ("Target closed"): one more try.
     if (attempt === 1) return lighthouse(extra, 2);
     const stderr = String(error.stderr ?? error.message);
-    throw new Error(`Lighthouse could not run: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+    throw new Error(`Lighthouse could not run: ${stderr.trim().split('\n').slice(-3).join(' ')}`, {
+      cause: error,
+    });
   }
   const lhr = JSON.parse(stdout);
   return {

@@ -7,6 +7,7 @@
  * `\uXXXX` is also how JSON writes these characters, so printed JSON keeps its meaning.
  */
 const unsafe =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this regex's job
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {

@@ -4,4 +4,6 @@
 try {
   if (localStorage.getItem('ke-hoach-cchc/presentation') === 'on')
     document.documentElement.dataset.presentation = 'on';
-} catch {}
+} catch {
+  // Storage refused: the normal layout.
+}

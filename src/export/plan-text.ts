@@ -24,6 +24,7 @@ export const upper = (text: string): string => text.trim().toLocaleUpperCase('vi
  * the control characters XML 1.0 forbids, which would make Word refuse the whole file.
  */
 export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return text.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 

@@ -53,7 +53,7 @@ export function DateField({
   const [parts, setParts] = useState<Parts>(() => partsOf(value));
   useEffect(() => {
     // Follow changes from elsewhere (undo, another tab), not the echo of our own typing.
-    if (value !== isoFromParts(parts)) setParts(partsOf(value));
+    setParts((parts) => (value === isoFromParts(parts) ? parts : partsOf(value)));
   }, [value]);
   const update = (key: keyof Parts, text: string) => {
     const next = { ...parts, [key]: text.replace(/\D/g, '').slice(0, key === 'year' ? 4 : 2) };

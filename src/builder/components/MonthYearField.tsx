@@ -29,7 +29,8 @@ export function MonthYearField({
   // A year being typed ("20…") is not a year yet: keep the text here until it is one.
   const [yearText, setYearText] = useState(value.year === null ? '' : String(value.year));
   useEffect(() => {
-    if (value.year !== null && String(value.year) !== yearText) setYearText(String(value.year));
+    // A year from elsewhere (undo, another tab) replaces the text; setting the same is a no-op.
+    if (value.year !== null) setYearText(String(value.year));
   }, [value.year]);
   return (
     <fieldset

@@ -48,11 +48,12 @@ export function RepairView() {
   const [texts, setTexts] = useState<string[]>([]);
   const [refusal, setRefusal] = useState<string[] | null>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const fixes = state?.repair.fixes ?? [];
+  const repair = state?.repair;
+  const fixes = repair?.fixes ?? [];
   useEffect(() => {
-    setTexts(fixes.map((fix) => editableText(fix, fix.current)));
+    setTexts((repair?.fixes ?? []).map((fix) => editableText(fix, fix.current)));
     summary.current?.focus();
-  }, [state?.repair]);
+  }, [repair]);
   if (!state) return null;
   const title = state.source === 'draft' ? `Bản nháp “${state.name}”` : `Tệp “${state.fileName}”`;
   const use = (index: number, text: string) =>

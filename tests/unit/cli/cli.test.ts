@@ -271,6 +271,7 @@ describe('hostile text in a plan file', () => {
   // clipboard (OSC 52), an 8-bit CSI, and a right-to-left override that reverses what follows.
   const hostile =
     '\u001b]0;pwned\u0007\u001b[2K\r0 lỗi\u001b]52;c;cm0gLXJmIH4=\u0007\u009b31m\u007f\u202eexe.txt';
+  // eslint-disable-next-line no-control-regex -- the test looks for control characters
   const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
   const example = JSON.parse(readFileSync(training, 'utf8')) as {
     unit: { name: string };

@@ -64,7 +64,9 @@ async function run(command: string, args: string[]): Promise<string> {
     });
     return stdout;
   } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed: ${(error as Error).message}`);
+    throw new Error(`${command} ${args.join(' ')} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 

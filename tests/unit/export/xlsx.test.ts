@@ -229,6 +229,7 @@ describe('the Excel workbook', () => {
     const strings = parts['xl/sharedStrings.xml'] ?? '';
     expect(strings).toBe(strings.normalize('NFC'));
     expect(strings).toContain('>Ghi chú<');
+    // eslint-disable-next-line no-control-regex -- no control character XML 1.0 forbids
     expect(sheet + strings).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });
