@@ -1,0 +1,77 @@
+/**
+ * The checks store (`stores/checks.ts`): totals follow every change; the checker's findings show
+ * only once the user asks for a check, by the path of their field, then follow the plan shortly
+ * after typing stops, until a new draft starts unchecked.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
+import {
+  $findings,
+  $findingsByPath,
+  $showFindings,
+  $totals,
+  checkNow,
+  resetChecks,
+} from '../../../src/builder/stores/checks.ts';
+import { $plan, closeDraft, showDraft } from '../../../src/builder/stores/editor.ts';
+import { checkPlan } from '../../../src/plan/rules/index.ts';
+import { computeTotals } from '../../../src/plan/totals.ts';
+import { example } from '../plan/fixtures.ts';
+import { MemoryStorage } from './memory-storage.ts';
+
+const training = example('training');
+
+beforeEach(() => {
+  replaceStorage(new MemoryStorage());
+  resetChecks();
+  showDraft({ id: 'bai-tap', name: 'Bài tập', revision: 0 }, training);
+});
+afterEach(() => {
+  closeDraft();
+  vi.useRealTimers();
+});
+
+describe('totals', () => {
+  it('follow the plan, and there are none without one', () => {
+    expect($totals.get()).toEqual(computeTotals(training));
+    const so = example('so');
+    $plan.set(so);
+    expect($totals.get()).toEqual(computeTotals(so));
+    $plan.set(null);
+    expect($totals.get()).toBeNull();
+  });
+});
+
+describe('findings', () => {
+  it('show beside their fields only once a check was asked for', async () => {
+    expect($findingsByPath.get().size).toBe(0);
+    const findings = await checkNow();
+    expect(findings).toEqual(checkPlan(training));
+    expect(findings.length).toBeGreaterThan(10);
+    expect($showFindings.get()).toBe(true);
+    const byPath = $findingsByPath.get();
+    expect([...byPath.values()].flat()).toHaveLength(findings.length);
+    for (const [path, list] of byPath) {
+      expect(list.every((finding) => finding.path === path)).toBe(true);
+    }
+  });
+
+  it('follow the plan a moment after a change, and stop on a new draft', async () => {
+    await checkNow();
+    vi.useFakeTimers();
+    const so = example('so');
+    $plan.set(so);
+    expect($findings.get()).toEqual(checkPlan(training));
+    vi.advanceTimersByTime(250);
+    expect($findings.get()).toEqual(checkPlan(so));
+    $plan.set(null);
+    expect($findings.get()).toEqual([]);
+
+    resetChecks();
+    expect($showFindings.get()).toBe(false);
+    $plan.set(training);
+    vi.advanceTimersByTime(1000);
+    expect($findings.get()).toEqual([]);
+    expect($findingsByPath.get().size).toBe(0);
+  });
+});
