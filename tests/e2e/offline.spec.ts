@@ -21,12 +21,15 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { fileDigest } from '../../src/offline/manifest.ts';
 import { BuilderPage } from './builder-page.ts';
-import { expectNoAxeViolations, readingPages } from './support.ts';
+import { expectNoAxeViolations, readingPages, subPathBuilt } from './support.ts';
 
 const builds = [
   { name: 'root', base: '/' },
   { name: 'cchc', base: '/cchc/' },
 ] as const;
+
+// The /cchc/ build is copied from its folder: wait until it is there.
+test.beforeAll(subPathBuilt);
 
 const READY = 'Trang đã sẵn sàng để dùng khi không có mạng.';
 const NEW_VERSION = 'Đã có phiên bản mới của trang.';

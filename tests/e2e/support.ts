@@ -1,6 +1,6 @@
 /** What the browser tests share: the site's pages and a few page-level checks. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 export const readingPages = [
@@ -18,6 +18,18 @@ export const readingPages = [
 
 /** The site built under /cchc/, served on the port after E2E_PORT (see playwright.config.ts). */
 export const subPathOrigin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4329) + 1}`;
+
+/**
+ * Waits until the /cchc/ build is in `.test-dist/cchc`. scripts/serve-for-tests.mjs makes it while
+ * the first tests run, and its server answers only once it is there; a spec that reads the folder
+ * itself calls this in `test.beforeAll`. In a full run it is long done by then; a spec run on its
+ * own waits for the build, hence the time allowed.
+ */
+export async function subPathBuilt(): Promise<void> {
+  test.setTimeout(180_000);
+  const response = await fetch(`${subPathOrigin}/cchc/`);
+  if (!response.ok) throw new Error(await response.text());
+}
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
