@@ -30,8 +30,20 @@ async function file(path) {
   }
 }
 
-export function serveStatic({ root, base, port }) {
+/**
+ * Serves `root` under `base` on `port`. With `ready` (a promise), requests wait until it
+ * resolves, and are answered 503 with its error if it rejects: the server can listen before the
+ * folder is built.
+ */
+export function serveStatic({ root, base, port, ready = Promise.resolve() }) {
   const server = createServer(async (request, response) => {
+    try {
+      await ready;
+    } catch (error) {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`${root} was not built: ${error instanceof Error ? error.message : error}`);
+      return;
+    }
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     let found;
     if (pathname.startsWith(base)) {

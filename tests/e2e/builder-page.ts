@@ -59,11 +59,28 @@ export class BuilderPage {
     );
   }
 
-  /** Presses Tab until `target` has focus: proof that the keyboard reaches it. */
+  /**
+   * Presses Tab until `target` has focus: proof that the keyboard reaches it. The target is found
+   * once, not before every press (a role or label lookup reads the whole page), and again only if
+   * the page has replaced it meanwhile.
+   */
   async tabTo(target: Locator, { backwards = false, limit = 250 } = {}) {
-    for (let i = 0; i < limit; i++) {
-      if (await target.evaluate((el) => el === document.activeElement)) return;
-      await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    let element = await target.elementHandle();
+    try {
+      for (let i = 0; i < limit; i++) {
+        const state = await element.evaluate((el) =>
+          !el.isConnected ? 'replaced' : el === document.activeElement ? 'focused' : 'not yet',
+        );
+        if (state === 'focused') return;
+        if (state === 'replaced') {
+          await element.dispose();
+          element = await target.elementHandle();
+          continue;
+        }
+        await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+      }
+    } finally {
+      await element.dispose();
     }
     throw new Error(`Tab never reached ${target}`);
   }

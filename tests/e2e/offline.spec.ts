@@ -21,12 +21,15 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { fileDigest } from '../../src/offline/manifest.ts';
 import { BuilderPage } from './builder-page.ts';
-import { expectNoAxeViolations, readingPages } from './support.ts';
+import { expectNoAxeViolations, readingPages, subPathBuilt } from './support.ts';
 
 const builds = [
   { name: 'root', base: '/' },
   { name: 'cchc', base: '/cchc/' },
 ] as const;
+
+// The /cchc/ build is copied from its folder: wait until it is there.
+test.beforeAll(subPathBuilt);
 
 const READY = 'Trang đã sẵn sàng để dùng khi không có mạng.';
 const NEW_VERSION = 'Đã có phiên bản mới của trang.';
@@ -216,7 +219,7 @@ for (const build of builds) {
     test('a new version waits for the user, then takes over without losing the draft', async ({
       browser,
     }) => {
-      test.slow(); // two installs, two reloads and four axe runs
+      test.slow(); // two installs, two reloads and, at the root, two axe runs
       const context = await newContext(browser, site);
       const page = await context.newPage();
       const builder = new BuilderPage(page);
@@ -257,9 +260,14 @@ for (const build of builds) {
       const banner = page.getByRole('status').filter({ hasText: NEW_VERSION });
       await expect(banner).toBeVisible();
       await expect(banner.getByRole('button', { name: 'Cập nhật ngay' })).toBeVisible();
-      await expectNoAxeViolations(page);
-      await page.setViewportSize({ width: 360, height: 740 });
-      await expectNoAxeViolations(page);
+      // The banner is the same markup at either base: axe checks it once, wide and on a phone.
+      if (build.base === '/') {
+        await expectNoAxeViolations(page);
+        await page.setViewportSize({ width: 360, height: 740 });
+        await expectNoAxeViolations(page);
+      } else {
+        await page.setViewportSize({ width: 360, height: 740 });
+      }
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('[data-offline-status]')).toBeHidden();
       await page.emulateMedia({ media: 'screen' });

@@ -1,11 +1,25 @@
 import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations, readingPages } from './support.ts';
 
+// One load of each page serves every check of it, in the order that keeps each check's state:
+// the wide screen first (metadata, axe, print), then the 360 px phone (axe, fit, presentation
+// mode, which is remembered and so comes last). No script of the site reads the window's width,
+// so a page resized to 360 px is laid out as one loaded at that width.
 for (const { path, title } of readingPages) {
-  test.describe(`page ${path}`, () => {
-    test('has Vietnamese metadata, canonical link and Open Graph tags', async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
+  test(`page ${path}: metadata, own origin only, no axe violations wide and on a phone, fits the phone, prints bare`, async ({
+    page,
+    baseURL,
+  }) => {
+    test.slow(); // two axe runs over a whole document on a busy 2-core machine
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== baseURL && url.protocol !== 'data:') foreign.push(request.url());
+    });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+
+    await test.step('has Vietnamese metadata, canonical link and Open Graph tags', async () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
       await expect(page).toHaveTitle(new RegExp(title));
       const description = await page.locator('meta[name="description"]').getAttribute('content');
@@ -17,28 +31,22 @@ for (const { path, title } of readingPages) {
       await expect(page.locator('h1')).toHaveCount(1);
     });
 
-    test('requests nothing outside its own origin', async ({ page, baseURL }) => {
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.origin !== baseURL && url.protocol !== 'data:') foreign.push(request.url());
-      });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      expect(foreign).toEqual([]);
+    await test.step('has no axe violations on a wide screen', () => expectNoAxeViolations(page));
+
+    await test.step('prints without navigation or search', async () => {
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-header', '.site-footer', 'search-box', '.toc', '.prev-next']) {
+        for (const element of await page.locator(selector).all())
+          await expect(element).toBeHidden();
+      }
+      await expect(page.locator('h1')).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
     });
 
-    test('has no axe violations on a wide screen and on a 360 px phone', async ({ page }) => {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-      await page.setViewportSize({ width: 360, height: 740 });
-      await expectNoAxeViolations(page);
-    });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await test.step('has no axe violations on a 360 px phone', () => expectNoAxeViolations(page));
 
-    test('fits a 360 px phone without sideways scrolling, also in presentation mode', async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(path);
+    await test.step('fits a 360 px phone without sideways scrolling, also in presentation mode', async () => {
       const overflow = () =>
         page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -49,15 +57,8 @@ for (const { path, title } of readingPages) {
       expect(await overflow()).toBeLessThanOrEqual(0);
     });
 
-    test('prints without navigation or search', async ({ page }) => {
-      await page.goto(path);
-      await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.site-header', '.site-footer', 'search-box', '.toc', '.prev-next']) {
-        for (const element of await page.locator(selector).all())
-          await expect(element).toBeHidden();
-      }
-      await expect(page.locator('h1')).toBeVisible();
-    });
+    // Whatever the page asked for, from its load to the end of the checks above.
+    expect(foreign, 'requests outside its own origin').toEqual([]);
   });
 }
 

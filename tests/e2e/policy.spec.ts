@@ -9,10 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { parsePolicy } from '../../src/integrations/content-security-policy.ts';
 import { BuilderPage } from './builder-page.ts';
 import { expect, test } from './fixtures.ts';
+import { subPathBuilt } from './support.ts';
 
 const builds = ['root', 'cchc'].map((name) =>
   fileURLToPath(new URL(`../../.test-dist/${name}/`, import.meta.url)),
 );
+
+// The /cchc/ build is read from its folder: wait until it is there.
+test.beforeAll(subPathBuilt);
 
 for (const dir of builds) {
   test(`every page of ${dir.split('/').at(-2)} carries the strict policy`, () => {

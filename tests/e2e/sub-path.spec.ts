@@ -5,10 +5,11 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { htmlPages as walkPages } from './build-pages.ts';
-import { subPathOrigin } from './support.ts';
+import { subPathBuilt, subPathOrigin } from './support.ts';
 
 // The same site built with BASE_PATH=/cchc/ (see scripts/serve-for-tests.mjs).
 test.use({ baseURL: subPathOrigin });
+test.beforeAll(subPathBuilt);
 
 const base = '/cchc/';
 const buildDir = '.test-dist/cchc';
