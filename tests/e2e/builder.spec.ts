@@ -191,8 +191,7 @@ test.describe('editing the table', () => {
   test('totals follow the budgets as they are typed, shown in vi-VN form', async ({ page }) => {
     const builder = new BuilderPage(page);
     await builder.newDraft();
-    await builder.openArea('I. Cải cách thể chế');
-    await page.getByRole('button', { name: 'Sửa nhiệm vụ 1' }).click();
+    await builder.editTask('I. Cải cách thể chế', 1);
     const budget = page.getByLabel('Kinh phí dự kiến (VNĐ)');
     await budget.pressSequentially('1500000');
     await expect(budget).toHaveValue('1.500.000');
