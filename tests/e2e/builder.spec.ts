@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
+import type { UnitType } from '../../src/outline/schema.ts';
+import { unitTypeLabels } from '../../src/plan/labels.ts';
 import { BuilderPage } from './builder-page.ts';
 import { expectNoAxeViolations } from './support.ts';
 
@@ -222,6 +224,22 @@ test.describe('editing the table', () => {
 });
 
 test.describe('whole drafts', () => {
+  const examples: { id: string; title: string }[] = JSON.parse(
+    readFileSync('content/examples/index.json', 'utf8'),
+  );
+  for (const example of examples) {
+    test(`${example.title}: its unit type and year show in Thông tin chung`, async ({ page }) => {
+      const plan = JSON.parse(readFileSync(`content/examples/${example.id}.json`, 'utf8'));
+      const builder = new BuilderPage(page);
+      await builder.openExample(example.title);
+      await builder.openSection('Thông tin chung');
+      const selected = (label: string) =>
+        page.getByLabel(label).locator('option:checked').textContent();
+      expect(await selected('Loại đơn vị')).toBe(unitTypeLabels[plan.unit.type as UnitType]);
+      expect(await selected('Kế hoạch cho năm')).toBe(String(plan.planYear));
+    });
+  }
+
   test('copy as next year’s plan moves every year on by one', async ({ page }) => {
     const builder = new BuilderPage(page);
     await builder.newDraft();
