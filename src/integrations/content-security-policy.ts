@@ -3,8 +3,9 @@
  *
  * Astro writes the policy itself (`security.csp` in astro.config.mjs): a `<meta>` in each page's
  * head with the hashes of every script and style it bundles or inlines. Scripts it does not
- * process (`is:inline`) would get no hash and be blocked, so the one script that must run before
- * the first paint is injected here as a `head-inline` script, which Astro does hash.
+ * process (`is:inline`) would get no hash and be blocked, so the scripts that must run before the
+ * first paint (presentation mode, the compact header) are injected here as `head-inline` scripts,
+ * which Astro does hash.
  *
  * After the build, every HTML file is read back and the build fails if a page has no policy,
  * allows `'unsafe-inline'` or `'unsafe-eval'`, or holds an inline script or style whose hash the
@@ -105,8 +106,11 @@ export default function contentSecurityPolicy(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, injectScript }) => {
         if (!config.security.csp) throw new Error('security.csp must be set in astro.config.mjs');
-        const early = new URL('src/components/presentation-mode-early.js', config.root);
-        injectScript('head-inline', await readFile(early, 'utf8'));
+        for (const early of ['presentation-mode-early.js', 'site-header-early.js'])
+          injectScript(
+            'head-inline',
+            await readFile(new URL(`src/components/${early}`, config.root), 'utf8'),
+          );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

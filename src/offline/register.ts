@@ -1,23 +1,97 @@
 /**
  * Registers the service worker (`src/offline/sw.ts`) in production builds, and speaks for it in
- * the page's status region: once when the site first becomes usable offline, and whenever a new
- * version is waiting. The new version takes over only when the user asks, and the page then
- * reloads; the builder saves drafts on `pagehide`, so the reload loses nothing.
+ * a small notice: once when the site first becomes usable offline (it hides by itself after a few
+ * seconds), and whenever a new version is waiting (that one stays until answered). The new
+ * version takes over only when the user asks, and the page then reloads; the builder saves drafts
+ * on `pagehide`, so the reload loses nothing.
+ *
+ * The notice never sits on what the user is doing: it keeps to the edge of the window away from
+ * the focused field, and in presentation mode the stylesheet keeps it out of sight (a projector
+ * shows the document). Screen readers hear each message once, from a `role="status"` line of its
+ * own that is always in the page (a live region must be there before it speaks); the box is shown
+ * and hidden with `hidden`, so it appears and goes without moving anything (no layout shift).
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const region = document.querySelector<HTMLElement>('[data-offline-status]');
+const said = document.querySelector<HTMLElement>('[data-offline-said]');
 
-function say(region: HTMLElement, text: string, label: string, act: () => void): void {
-  const message = document.createElement('p');
-  message.textContent = text;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = label;
-  button.addEventListener('click', act);
-  region.replaceChildren(message, button);
+/** How long the "ready offline" notice stays: long enough to read twice, short enough not to bother. */
+const READY_SHOWN_MS = 8000;
+
+function notices(region: HTMLElement, said: HTMLElement) {
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  // Which message is showing, so that a timer or listener left by an earlier one cannot hide it.
+  let shown = 0;
+
+  // The edge away from the focused field: the top when it sits in the lower half of the window.
+  const place = () => {
+    if (region.hidden) return;
+    const focused = document.activeElement;
+    const field =
+      focused && focused !== document.body && !region.contains(focused)
+        ? focused.getBoundingClientRect()
+        : undefined;
+    const low = field && field.height > 0 && field.top + field.height / 2 > innerHeight / 2;
+    if (low) region.dataset.edge = 'top';
+    else delete region.dataset.edge;
+  };
+  let placing = false;
+  const placeSoon = () => {
+    if (placing) return;
+    placing = true;
+    requestAnimationFrame(() => {
+      placing = false;
+      place();
+    });
+  };
+  addEventListener('focusin', placeSoon);
+  addEventListener('scroll', placeSoon, { passive: true });
+
+  const hide = () => {
+    clearTimeout(hideTimer);
+    // Focus on a button about to go goes back to the page, not to the top of the document.
+    const hadFocus = region.contains(document.activeElement);
+    said.textContent = '';
+    region.replaceChildren();
+    region.hidden = true;
+    delete region.dataset.edge;
+    if (hadFocus) document.getElementById('noi-dung')?.focus({ preventScroll: true });
+  };
+
+  return {
+    /** Shows `text` with one button; `act` runs on it, and `hideAfter` hides the notice by itself. */
+    say(text: string, label: string, act: () => void, hideAfter?: number): void {
+      clearTimeout(hideTimer);
+      const current = ++shown;
+      const hideThis = () => {
+        if (current === shown) hide();
+      };
+      said.textContent = text;
+      const message = document.createElement('p');
+      message.textContent = text;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = label;
+      button.addEventListener('click', act);
+      region.replaceChildren(message, button);
+      region.hidden = false;
+      place();
+      if (hideAfter) {
+        // Not while the user is on its button: then it goes when focus leaves it.
+        const hideWhenIdle = () => {
+          if (region.contains(document.activeElement))
+            region.addEventListener('focusout', () => setTimeout(hideThis, 1000), { once: true });
+          else hideThis();
+        };
+        hideTimer = setTimeout(hideWhenIdle, hideAfter);
+      }
+    },
+    hide,
+  };
 }
 
-function start(sw: ServiceWorkerContainer, region: HTMLElement): void {
+function start(sw: ServiceWorkerContainer, region: HTMLElement, said: HTMLElement): void {
+  const notice = notices(region, said);
   // A page that loaded without this site's worker and then gains it has just become usable
   // offline; a page that had it is seeing a new version (from its own button, or another tab's).
   // Another deployment on the same origin, at `/`, may control a page under `/cchc/` at first.
@@ -26,17 +100,19 @@ function start(sw: ServiceWorkerContainer, region: HTMLElement): void {
   let controlled = own();
   let updating = false;
   const offerUpdate = (act: () => void) =>
-    say(region, 'Đã có phiên bản mới của trang.', 'Cập nhật ngay', act);
+    notice.say('Đã có phiên bản mới của trang.', 'Cập nhật ngay', act);
 
   sw.addEventListener('controllerchange', () => {
     if (!own()) return;
     if (updating) location.reload();
     else if (controlled) offerUpdate(() => location.reload());
     else
-      say(region, 'Trang đã sẵn sàng để dùng khi không có mạng.', 'Đóng', () => {
-        region.replaceChildren();
-        document.getElementById('noi-dung')?.focus({ preventScroll: true });
-      });
+      notice.say(
+        'Trang đã sẵn sàng để dùng khi không có mạng.',
+        'Đóng',
+        notice.hide,
+        READY_SHOWN_MS,
+      );
     controlled = true;
   });
 
@@ -72,5 +148,5 @@ function start(sw: ServiceWorkerContainer, region: HTMLElement): void {
   });
 }
 
-if (import.meta.env.PROD && region && 'serviceWorker' in navigator)
-  start(navigator.serviceWorker, region);
+if (import.meta.env.PROD && region && said && 'serviceWorker' in navigator)
+  start(navigator.serviceWorker, region, said);

@@ -53,6 +53,12 @@ export class BuilderPage {
     await this.page.getByRole('link', { name: areaTitle }).click();
   }
 
+  /** Opens task `n` (from 1) of an area of section III in its edit form. */
+  async editTask(areaTitle: string, n: number) {
+    await this.openArea(areaTitle);
+    await this.page.getByRole('button', { name: `Sửa nhiệm vụ ${n}` }).click();
+  }
+
   async saved() {
     await expect(this.page.locator('[data-save-status="saved"]')).toHaveText(
       /^Đã lưu lúc \d{2}:\d{2}$/,

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
+import type { UnitType } from '../../src/outline/schema.ts';
+import { unitTypeLabels } from '../../src/plan/labels.ts';
 import { BuilderPage } from './builder-page.ts';
 import { expectNoAxeViolations } from './support.ts';
 
@@ -191,8 +193,7 @@ test.describe('editing the table', () => {
   test('totals follow the budgets as they are typed, shown in vi-VN form', async ({ page }) => {
     const builder = new BuilderPage(page);
     await builder.newDraft();
-    await builder.openArea('I. Cải cách thể chế');
-    await page.getByRole('button', { name: 'Sửa nhiệm vụ 1' }).click();
+    await builder.editTask('I. Cải cách thể chế', 1);
     const budget = page.getByLabel('Kinh phí dự kiến (VNĐ)');
     await budget.pressSequentially('1500000');
     await expect(budget).toHaveValue('1.500.000');
@@ -223,6 +224,22 @@ test.describe('editing the table', () => {
 });
 
 test.describe('whole drafts', () => {
+  const examples: { id: string; title: string }[] = JSON.parse(
+    readFileSync('content/examples/index.json', 'utf8'),
+  );
+  for (const example of examples) {
+    test(`${example.title}: its unit type and year show in Thông tin chung`, async ({ page }) => {
+      const plan = JSON.parse(readFileSync(`content/examples/${example.id}.json`, 'utf8'));
+      const builder = new BuilderPage(page);
+      await builder.openExample(example.title);
+      await builder.openSection('Thông tin chung');
+      const selected = (label: string) =>
+        page.getByLabel(label).locator('option:checked').textContent();
+      expect(await selected('Loại đơn vị')).toBe(unitTypeLabels[plan.unit.type as UnitType]);
+      expect(await selected('Kế hoạch cho năm')).toBe(String(plan.planYear));
+    });
+  }
+
   test('copy as next year’s plan moves every year on by one', async ({ page }) => {
     const builder = new BuilderPage(page);
     await builder.newDraft();

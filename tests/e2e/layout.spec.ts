@@ -6,53 +6,18 @@
 import { expect, test } from './fixtures.ts';
 import { htmlPages } from './build-pages.ts';
 import { BuilderPage } from './builder-page.ts';
-
-declare global {
-  interface Window {
-    layoutShifts: { value: number; sources: string[] }[];
-  }
-}
+import { expectScriptsRan, layoutMoves, watchLayout } from './layout-watch.ts';
 
 test.describe('at 412 px, as a phone', () => {
   test.use({ viewport: { width: 412, height: 823 } });
   for (const path of htmlPages('.test-dist/root', '/')) {
     test(`${path} does not move once shown`, async ({ page }) => {
-      await page.addInitScript(() => {
-        window.layoutShifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-            sources: {
-              node: Node | null;
-              previousRect: DOMRectReadOnly;
-              currentRect: DOMRectReadOnly;
-            }[];
-          })[]) {
-            if (entry.hadRecentInput) continue;
-            window.layoutShifts.push({
-              value: entry.value,
-              sources: entry.sources.map(
-                (s) =>
-                  `${s.node?.nodeName} ${s.previousRect.y}→${s.currentRect.y} px, height ${s.previousRect.height}→${s.currentRect.height}`,
-              ),
-            });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayout(page);
       await page.goto(path);
-      // Ready: the header's script has shown its button, and the builder has rendered.
-      await expect(page.locator('[data-presentation-toggle]')).toBeVisible();
-      if (path === '/ke-hoach/') {
-        await expect(page.locator('.builder[data-ready="true"]')).toBeVisible();
-      }
-      // Two frames, so that whatever the scripts changed has been laid out and reported.
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      const shifts = await page.evaluate(() => window.layoutShifts);
-      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      await expectScriptsRan(page, path);
+      const { shifts, total, headerHeights } = await layoutMoves(page);
       expect(total, JSON.stringify(shifts, null, 1)).toBeLessThanOrEqual(0.005);
+      expect(headerHeights).toHaveLength(1);
     });
   }
 });

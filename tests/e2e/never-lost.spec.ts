@@ -26,8 +26,7 @@ const withTypos = () => {
 async function openFirstTask(page: Page) {
   const builder = new BuilderPage(page);
   const id = await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
-  await builder.openArea('I. Cải cách thể chế');
-  await page.getByRole('button', { name: 'Sửa nhiệm vụ 1' }).click();
+  await builder.editTask('I. Cải cách thể chế', 1);
   return { builder, id };
 }
 

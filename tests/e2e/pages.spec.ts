@@ -52,6 +52,8 @@ for (const { path, title } of readingPages) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
       expect(await overflow()).toBeLessThanOrEqual(0);
+      // On a phone the toggle is in the header's menu.
+      await page.getByRole('button', { name: 'Menu' }).click();
       await page.locator('[data-presentation-toggle]').click();
       await expect(page.locator('html')).toHaveAttribute('data-presentation', 'on');
       expect(await overflow()).toBeLessThanOrEqual(0);

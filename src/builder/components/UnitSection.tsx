@@ -1,6 +1,8 @@
 /** Thông tin chung: the unit, the document's header and signature, the province's plan. */
 import { useStore } from '@nanostores/preact';
+import { unitTypeLabels } from '../../plan/labels.ts';
 import { signingForms } from '../../plan/schema.ts';
+import { templateOf } from '../../plan/templates.ts';
 import { $plan } from '../stores/editor.ts';
 import {
   setPlanYear,
@@ -12,6 +14,11 @@ import { DateField } from './DateField.tsx';
 import { Fieldset, ListField, SelectField, TextField } from './fields.tsx';
 
 const years = Array.from({ length: 30 }, (_, i) => 2012 + i);
+
+/** The usual years, and the plan's own when it lies outside them: a select never shows blank. */
+function yearsWith(planYear: number): number[] {
+  return years.includes(planYear) ? years : [...years, planYear].sort((a, b) => a - b);
+}
 
 export function UnitSection() {
   const plan = useStore($plan);
@@ -25,10 +32,11 @@ export function UnitSection() {
           label="Loại đơn vị"
           path="unit.type"
           value={unit.type}
-          options={[
-            { value: 'so', label: 'Sở, Ban, ngành' },
-            { value: 'huyen', label: 'UBND huyện, thành phố' },
-          ]}
+          // The plan's outline says which units plan on it (a ward only on the 2021–2030 one).
+          options={templateOf(plan).unitTypes.map((type) => ({
+            value: type,
+            label: unitTypeLabels[type],
+          }))}
           onChange={(type) => updateUnit({ type }, 'type')}
         />
         <TextField
@@ -52,7 +60,10 @@ export function UnitSection() {
           label="Kế hoạch cho năm"
           path="planYear"
           value={String(plan.planYear)}
-          options={years.map((year) => ({ value: String(year), label: String(year) }))}
+          options={yearsWith(plan.planYear).map((year) => ({
+            value: String(year),
+            label: String(year),
+          }))}
           onChange={(year) => setPlanYear(Number(year))}
         />
       </Fieldset>
