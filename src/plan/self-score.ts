@@ -13,7 +13,7 @@ import { DEADLINE_FROM_YEAR, issueDeadline } from './rules/issue-date.ts';
 import { leadUnitNamed, leadUnitSingle } from './rules/lead-unit.ts';
 import { rowBudget, rowLeadUnit, rowProducts, rowSpecificTask } from './rules/row-fields.ts';
 import type { Rule } from './rules/types.ts';
-import { formatDate } from './vi-format.ts';
+import { formatDate, lazyNumberFormat } from './vi-format.ts';
 
 export interface ScoreCriterion {
   id: 'issued-on-time' | 'areas-funded' | 'results-and-units';
@@ -91,9 +91,8 @@ function byRules(
   };
 }
 
-const pointsFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 /** "2,5": points with the Vietnamese decimal comma. */
-export const formatPoints = (points: number): string => pointsFormat.format(points);
+export const formatPoints = lazyNumberFormat({ maximumFractionDigits: 1 });
 
 export function scorePlan(plan: Plan): SelfScore {
   const criteria = [

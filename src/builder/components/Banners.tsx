@@ -1,5 +1,6 @@
 /** Messages that must stay in view: saving, storage refused, another tab, the last action. */
 import { useStore } from '@nanostores/preact';
+import { formatClockTime } from '../../plan/vi-format.ts';
 import { downloadBackup } from '../download.ts';
 import { problemText } from '../problems.ts';
 import { storageProblemMessages } from '../storage/local-store.ts';
@@ -7,14 +8,12 @@ import { $storageProblem } from '../stores/drafts.ts';
 import { $draft, $editMode, $plan, $saveStatus } from '../stores/editor.ts';
 import { $notice, openDraft, undoDeleteDraft } from '../stores/workspace.ts';
 
-const time = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit' });
-
 export function SaveStatus() {
   const status = useStore($saveStatus);
   const mode = useStore($editMode);
   let text = '';
   if (mode.kind === 'read-only') text = 'Chỉ xem';
-  else if (status?.state === 'saved') text = `Đã lưu lúc ${time.format(status.at)}`;
+  else if (status?.state === 'saved') text = `Đã lưu lúc ${formatClockTime(status.at)}`;
   else if (status?.state === 'pending') text = 'Đang lưu…';
   else if (status?.state === 'failed' || status?.state === 'refused') text = 'Chưa lưu được';
   return (

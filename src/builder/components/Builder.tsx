@@ -38,6 +38,10 @@ const sections = {
 } as const;
 const repairView = () => import('./RepairView.tsx').then((m) => m.RepairView);
 const draftList = () => import('./DraftList.tsx').then((m) => m.DraftList);
+// A visit that opens on the draft list (every first visit does) fetches its code along with the
+// builder's, rather than after the builder's first paint; a failure shows when the list asks.
+const firstRoute = $route.get();
+if (firstRoute.share === undefined && !firstRoute.draftId) draftList().catch(() => undefined);
 const sharePreview = () => import('./SharePreview.tsx').then((m) => m.SharePreview);
 const noProps = {};
 

@@ -9,6 +9,7 @@ import examples from '../../../content/examples/index.json' with { type: 'json' 
 import { templateForYear, templateYearsNote } from '../../outline/data.ts';
 import type { UnitType } from '../../outline/schema.ts';
 import { unitTypeLabels } from '../../plan/labels.ts';
+import { formatClockDateTime } from '../../plan/vi-format.ts';
 import {
   outlineTemplates,
   templateById,
@@ -33,8 +34,6 @@ import {
 const programme = templateById('chuong-trinh-2021-2030');
 
 const exampleFiles = import.meta.glob<{ default: unknown }>('../../../content/examples/*.json');
-
-const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
 const open = (id: string | undefined) => {
   if (id) navigate({ draftId: id });
@@ -169,7 +168,7 @@ export function DraftList() {
                     </a>
                     <p class="draft-meta">
                       {draft.rowCount} nhiệm vụ · {templateOf(draft).shortTitle} · lưu lúc{' '}
-                      {dateTime.format(new Date(draft.savedAt))}
+                      {formatClockDateTime(new Date(draft.savedAt))}
                     </p>
                     <div class="draft-actions">
                       <button

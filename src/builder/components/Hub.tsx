@@ -1,7 +1,7 @@
 /** The task list: every section of the plan with a plain status, done in any order. */
 import { useStore } from '@nanostores/preact';
 import { templateOf } from '../../plan/templates.ts';
-import { formatVnd } from '../../plan/vi-format.ts';
+import { formatAmount, formatVnd } from '../../plan/vi-format.ts';
 import { href } from '../../site/paths.ts';
 import { routeHash, sectionIds, sectionTitles } from '../navigation.ts';
 import { $findings, $showFindings, $totals } from '../stores/checks.ts';
@@ -45,7 +45,7 @@ export function Hub() {
       </ol>
       {totals && (
         <p class="hub-total">
-          {totals.rowCount.toLocaleString('vi-VN')} nhiệm vụ trong bảng, tổng kinh phí dự kiến{' '}
+          {formatAmount(totals.rowCount)} nhiệm vụ trong bảng, tổng kinh phí dự kiến{' '}
           <strong>{formatVnd(totals.budgetVnd)}</strong>.
         </p>
       )}

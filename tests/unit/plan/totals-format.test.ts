@@ -1,4 +1,5 @@
 /** Totals (computed, never stored) and the vi-VN formatters. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   computeTotals,
@@ -8,6 +9,7 @@ import {
   formatPeriod,
   formatVnd,
 } from '../../../src/plan/index.ts';
+import { formatAmount, formatClockDateTime, formatClockTime } from '../../../src/plan/vi-format.ts';
 import { changed, example } from './fixtures.ts';
 
 describe('computeTotals', () => {
@@ -70,6 +72,30 @@ describe('vi-VN formatting', () => {
     expect(formatVnd(0)).toBe('0 đ');
     expect(formatVnd(1000)).toBe('1.000 đ');
     expect(formatVnd(5_082_000_000)).toBe('5.082.000.000 đ');
+  });
+
+  it('groups whole amounts by hand exactly as Intl’s vi-VN does, and leaves the rest to Intl', () => {
+    const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.maxSafeInteger(),
+          fc.integer({ min: -1_000_000, max: 1_000_000 }),
+          fc.double(),
+          fc.constantFrom(-0, 0.5, -1.5, 2 ** 53, 1e21, Infinity, -Infinity, NaN),
+        ),
+        (amount) => {
+          expect(formatAmount(amount)).toBe(intl.format(amount));
+        },
+      ),
+    );
+  });
+
+  it('shows the instants the builder records in the reader’s own time, hours 00–23', () => {
+    const at = new Date(2026, 10, 5, 9, 7);
+    expect(formatClockTime(at)).toBe('09:07');
+    expect(formatClockTime(new Date(2026, 0, 1, 23, 59))).toBe('23:59');
+    expect(formatClockDateTime(at)).toBe('09:07 05/11/2026');
   });
 
   it('formats dates as dd/mm/yyyy without going through time zones', () => {
