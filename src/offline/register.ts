@@ -133,8 +133,7 @@ function start(sw: ServiceWorkerContainer, region: HTMLElement, said: HTMLElemen
       });
   };
 
-  // After `load`, so that precaching the site never competes with the page the user opened.
-  addEventListener('load', () => {
+  const register = () =>
     sw.register(script, { scope: base }).then(
       (registration) => {
         watch(registration.waiting);
@@ -145,7 +144,14 @@ function start(sw: ServiceWorkerContainer, region: HTMLElement, said: HTMLElemen
         // No worker (storage blocked, private window): the site still works online.
       },
     );
-  });
+
+  // After `load` and once the page is idle, so that precaching the site (more CPU than the
+  // builder's own start) never competes with the page the user opened.
+  const whenIdle = (run: () => void) =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(run, { timeout: 5000 })
+      : setTimeout(run, 1000);
+  addEventListener('load', () => setTimeout(() => whenIdle(register), 1000));
 }
 
 if (import.meta.env.PROD && region && said && 'serviceWorker' in navigator)

@@ -258,7 +258,7 @@ for (const build of builds) {
       await expect(name).toHaveValue('Sở Nội vụ');
       // The notice the eye sees; screen readers hear the same words from a status line.
       const banner = page.locator('[data-offline-status]');
-      await expect(banner).toContainText(NEW_VERSION);
+      await expect(banner).toContainText(NEW_VERSION, INSTALL);
       await expect(page.getByRole('status').filter({ hasText: NEW_VERSION })).toHaveCount(1);
       await expect(banner.getByRole('button', { name: 'Cập nhật ngay' })).toBeVisible();
       // The banner is the same markup at either base: axe checks it once, wide and on a phone.
