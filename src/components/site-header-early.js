@@ -29,14 +29,31 @@ document.documentElement.dataset.js = '';
     if (open === 'search') header.querySelector('input[type="search"]')?.focus();
   });
 
+  // "/" and Ctrl+K go to the search field: the search page's own box there, elsewhere the
+  // header's, whose panel opens first on a phone. Here rather than with the search box's script,
+  // so that the shortcut works as soon as the page shows.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const typing = target?.closest('input, textarea, select, [contenteditable]');
+    const key = event.key?.toLowerCase();
+    if (!((key === '/' && !typing) || (key === 'k' && (event.ctrlKey || event.metaKey)))) return;
+    const field = document.getElementById('tu-khoa') ?? document.getElementById('tim-nhanh');
+    if (!(field instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    const header = field.closest('[data-site-header]');
+    const toggle = header?.querySelector('[data-header-toggle="search"]');
+    if (header && toggle instanceof HTMLElement && toggle.offsetParent) show(header, 'search');
+    field.focus();
+    field.select();
+  });
+
   // Escape closes the open panel and gives focus back to its button, as a disclosure should.
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     const header = document.querySelector('[data-site-header][data-open]');
     if (!header || !(event.target instanceof Node) || !header.contains(event.target)) return;
+    // (An Escape that closes the search's live results stops at the search box.)
     const open = header.getAttribute('data-open');
-    // The search's own Escape closes its results first; a second one closes the panel.
-    if (open === 'search' && header.querySelector('.search-popup:not([hidden])')) return;
     show(header, '');
     header.querySelector(`[data-header-toggle="${open}"]`)?.focus();
   });

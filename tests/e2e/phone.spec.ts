@@ -156,6 +156,25 @@ test.describe('at 360 × 780, as a phone', () => {
     });
   }
 
+  test('in the search panel, Escape closes the live results first, then the panel', async ({
+    page,
+  }) => {
+    await page.goto('/huong-dan/');
+    const header = page.locator('.site-header');
+    const search = header.locator('[aria-controls="tim-nhanh-khung"]');
+    await search.click();
+    await page.keyboard.type('ke hoach');
+    const results = header.locator('.search-popup');
+    await expect(results).toContainText('Hướng dẫn xây dựng');
+    await page.keyboard.press('Escape');
+    await expect(results).toBeHidden();
+    await expect(search).toHaveAttribute('aria-expanded', 'true');
+    await expect(header.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(search).toHaveAttribute('aria-expanded', 'false');
+    await expect(search).toBeFocused();
+  });
+
   test('without scripts every page shows its links and search form, and no dead buttons', async ({
     browser,
   }) => {
