@@ -19,8 +19,8 @@ const said = document.querySelector<HTMLElement>('[data-offline-said]');
 const READY_SHOWN_MS = 8000;
 
 function notices(region: HTMLElement, said: HTMLElement) {
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  // Which message is showing, so that a timer or listener left by an earlier one cannot hide it.
+  // Which message is showing, so that a timer or listener left by an earlier one cannot hide a
+  // later one (every `say` and every `hide` starts a new one).
   let shown = 0;
 
   // The edge away from the focused field: the top when it sits in the lower half of the window.
@@ -37,7 +37,7 @@ function notices(region: HTMLElement, said: HTMLElement) {
   };
   let placing = false;
   const placeSoon = () => {
-    if (placing) return;
+    if (placing || region.hidden) return;
     placing = true;
     requestAnimationFrame(() => {
       placing = false;
@@ -48,7 +48,7 @@ function notices(region: HTMLElement, said: HTMLElement) {
   addEventListener('scroll', placeSoon, { passive: true });
 
   const hide = () => {
-    clearTimeout(hideTimer);
+    shown++;
     // Focus on a button about to go goes back to the page, not to the top of the document.
     const hadFocus = region.contains(document.activeElement);
     said.textContent = '';
@@ -61,7 +61,6 @@ function notices(region: HTMLElement, said: HTMLElement) {
   return {
     /** Shows `text` with one button; `act` runs on it, and `hideAfter` hides the notice by itself. */
     say(text: string, label: string, act: () => void, hideAfter?: number): void {
-      clearTimeout(hideTimer);
       const current = ++shown;
       const hideThis = () => {
         if (current === shown) hide();
@@ -83,7 +82,7 @@ function notices(region: HTMLElement, said: HTMLElement) {
             region.addEventListener('focusout', () => setTimeout(hideThis, 1000), { once: true });
           else hideThis();
         };
-        hideTimer = setTimeout(hideWhenIdle, hideAfter);
+        setTimeout(hideWhenIdle, hideAfter);
       }
     },
     hide,
