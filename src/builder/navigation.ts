@@ -5,27 +5,9 @@
 import { atom } from 'nanostores';
 import type { AreaId } from '../plan/templates.ts';
 import type { Finding } from '../plan/rules/types.ts';
+import { sectionById, sectionOfPath, type SectionId } from './sections.ts';
 
-export const sectionIds = [
-  'thong-tin-chung',
-  'muc-tieu',
-  'nhiem-vu',
-  'ke-hoach-trien-khai',
-  'to-chuc-thuc-hien',
-  'kiem-tra-tuyen-truyen',
-  'ra-soat',
-] as const;
-export type SectionId = (typeof sectionIds)[number];
-
-export const sectionTitles: Record<SectionId, string> = {
-  'thong-tin-chung': 'Thông tin chung',
-  'muc-tieu': 'I. Mục tiêu',
-  'nhiem-vu': 'II. Nhiệm vụ',
-  'ke-hoach-trien-khai': 'III. Kế hoạch triển khai',
-  'to-chuc-thuc-hien': 'IV. Tổ chức thực hiện',
-  'kiem-tra-tuyen-truyen': 'Kiểm tra và tuyên truyền (không bắt buộc)',
-  'ra-soat': 'Rà soát và xuất',
-};
+export type { SectionId };
 
 export interface Route {
   /** A plan carried in the link itself (#/chia-se/<data>), shown read-only. */
@@ -56,12 +38,12 @@ export function parseRoute(hash: string): Route {
   if (segments.includes(undefined)) return {};
   const [draftId, section, areaId, rowId] = segments;
   if (!draftId) return {};
-  const known = sectionIds.find((id) => id === section);
+  const known = section === undefined ? undefined : sectionById(section);
   return {
     draftId,
-    section: known,
-    areaId: known === 'ke-hoach-trien-khai' && areaId ? (areaId as AreaId) : undefined,
-    rowId: known === 'ke-hoach-trien-khai' && rowId ? rowId : undefined,
+    section: known?.id as SectionId | undefined,
+    areaId: known?.nested && areaId ? (areaId as AreaId) : undefined,
+    rowId: known?.nested && rowId ? rowId : undefined,
   };
 }
 
@@ -79,26 +61,6 @@ export function navigate(route: Route): void {
   const hash = routeHash(route);
   if (location.hash !== hash) location.hash = hash;
   else $route.set(route);
-}
-
-/** The section a plan path belongs to. */
-export function sectionOfPath(path: string): SectionId {
-  const head = /^[a-zA-Z]+/.exec(path)?.[0] ?? '';
-  switch (head) {
-    case 'objectives':
-      return 'muc-tieu';
-    case 'tasks':
-      return 'nhiem-vu';
-    case 'rows':
-      return 'ke-hoach-trien-khai';
-    case 'organisation':
-      return 'to-chuc-thuc-hien';
-    case 'inspectionPlan':
-    case 'disseminationPlan':
-      return 'kiem-tra-tuyen-truyen';
-    default:
-      return 'thong-tin-chung';
-  }
 }
 
 /** The HTML id of the field a plan path names; fields use the same ids. */

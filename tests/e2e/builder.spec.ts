@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import type { UnitType } from '../../src/outline/schema.ts';
 import { unitTypeLabels } from '../../src/plan/labels.ts';
+import { sections } from '../../src/builder/sections.ts';
 import { BuilderPage } from './builder-page.ts';
 import { expectNoAxeViolations } from './support.ts';
 
@@ -285,9 +286,19 @@ test.describe('whole drafts', () => {
   test('a worked example opens as a new draft that passes the checker', async ({ page }) => {
     const builder = new BuilderPage(page);
     await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
+    await expect(page.locator('.task-list a')).toHaveText(sections.map((s) => s.title));
     await builder.openSection('Rà soát và xuất');
     await expect(page.locator('.check-summary .finding-loi')).toHaveCount(0);
     await expect(page.locator('.self-score h3')).toContainText('Tự chấm điểm: 3/3 điểm');
+    // The plan's summary has a line for every section that edits it, each leading back there.
+    const summarised = sections.filter((s) => s.summary);
+    await expect(page.locator('.summary-list dt')).toHaveText(summarised.map((s) => s.title));
+    for (const section of summarised) {
+      await page.getByRole('link', { name: `Thay đổi ${section.title}` }).click();
+      await expect(page.locator('.section-title')).toHaveText(section.title);
+      await page.goBack();
+      await expect(page.locator('.summary-list')).toBeVisible();
+    }
   });
 
   test('the finished plan downloads as Word, Excel and a plan file, loaded only then', async ({

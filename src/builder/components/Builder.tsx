@@ -3,39 +3,17 @@
  * otherwise only composes the sections; the stores hold the logic.
  */
 import { useStore } from '@nanostores/preact';
-import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { focusPendingField } from '../focus.ts';
-import { $route, parseRoute, routeHash, sectionTitles, type Route } from '../navigation.ts';
+import { $route, parseRoute, routeHash, type Route } from '../navigation.ts';
+import { sectionById } from '../sections.ts';
 import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
 import { refreshDrafts } from '../stores/drafts.ts';
 import { $repair, openDraft, watchPage } from '../stores/workspace.ts';
-import { loadRule } from '../stores/rule.ts';
 import { NoticeBar, ReadOnlyBanner, SaveStatus, StorageBanner } from './Banners.tsx';
 import { Hub } from './Hub.tsx';
 import { LazySection } from './LazySection.tsx';
 
-/**
- * Each section's code loads when it is opened (the builder's start-up budget is 35 kB gzip), and
- * with it the rule every edit is checked against (`rule.ts`): every edit starts in a section.
- */
-const withRule =
-  <T,>(load: () => Promise<T>) =>
-  (): Promise<T> =>
-    Promise.all([load(), loadRule()]).then(([loaded]) => loaded);
-const sections = {
-  'thong-tin-chung': withRule(() => import('./UnitSection.tsx').then((m) => m.UnitSection)),
-  'muc-tieu': withRule(() => import('./ObjectivesSection.tsx').then((m) => m.ObjectivesSection)),
-  'nhiem-vu': withRule(() => import('./TasksSection.tsx').then((m) => m.TasksSection)),
-  'ke-hoach-trien-khai': withRule(() => import('./TableSection.tsx').then((m) => m.TableSection)),
-  'to-chuc-thuc-hien': withRule(() =>
-    import('./OrganisationSection.tsx').then((m) => m.OrganisationSection),
-  ),
-  'kiem-tra-tuyen-truyen': withRule(() =>
-    import('./InspectionSection.tsx').then((m) => m.InspectionSection),
-  ),
-  'ra-soat': withRule(() => import('./ReviewSection.tsx').then((m) => m.ReviewSection)),
-} as const;
 const repairView = () => import('./RepairView.tsx').then((m) => m.RepairView);
 const draftList = () => import('./DraftList.tsx').then((m) => m.DraftList);
 // A visit that opens on the draft list (every first visit does) fetches its code along with the
@@ -152,7 +130,7 @@ export default function Builder() {
             )}
           </div>
           <h2 class="section-title" tabIndex={-1} ref={heading}>
-            {route.section ? sectionTitles[route.section] : 'Các phần của kế hoạch'}
+            {route.section ? sectionById(route.section).title : 'Các phần của kế hoạch'}
           </h2>
           {route.section && (
             <p>
@@ -161,12 +139,9 @@ export default function Builder() {
           )}
           {!route.section && <Hub />}
           {route.section && (
-            <LazySection
-              load={sections[route.section] as () => Promise<ComponentType<typeof sectionProps>>}
-              props={sectionProps}
-            />
+            <LazySection load={sectionById(route.section).load} props={sectionProps} />
           )}
-          {route.section && route.section !== 'ra-soat' && (
+          {route.section && sectionById(route.section).completion && (
             <p class="next-step">
               <a href={routeHash({ draftId: draft.id })}>Lưu và về danh sách các phần</a>
             </p>

@@ -3,7 +3,8 @@ import { useStore } from '@nanostores/preact';
 import { templateOf } from '../../plan/templates.ts';
 import { formatAmount, formatVnd } from '../../plan/vi-format.ts';
 import { href } from '../../site/paths.ts';
-import { routeHash, sectionIds, sectionTitles } from '../navigation.ts';
+import { routeHash } from '../navigation.ts';
+import { sections } from '../sections.ts';
 import { $findings, $showFindings, $totals } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
 import { sectionStatus, statusLabels } from '../status.ts';
@@ -26,17 +27,17 @@ export function Hub() {
       </p>
       <p>Làm theo thứ tự nào cũng được. Mọi thay đổi được tự động lưu trong trình duyệt này.</p>
       <ol class="task-list">
-        {sectionIds.map((section) => {
+        {sections.map((section) => {
           const status = sectionStatus(section, plan, findings, checked);
           return (
             <li class="task-list-item">
               <a
-                href={routeHash({ draftId: draft.id, section })}
-                aria-describedby={`status-${section}`}
+                href={routeHash({ draftId: draft.id, section: section.id })}
+                aria-describedby={`status-${section.id}`}
               >
-                {sectionTitles[section]}
+                {section.title}
               </a>
-              <strong class={`status status-${status}`} id={`status-${section}`}>
+              <strong class={`status status-${status}`} id={`status-${section.id}`}>
                 {statusLabels[status]}
               </strong>
             </li>

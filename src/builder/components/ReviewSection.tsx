@@ -8,8 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AreaId } from '../../plan/templates.ts';
 import { severityLabels, severityOrder, type Finding } from '../../plan/rules/types.ts';
 import { formatPoints, scorePlan } from '../../plan/self-score.ts';
-import { formatDocumentDate, formatVnd } from '../../plan/vi-format.ts';
-import { findingTarget, routeHash, sectionTitles, type SectionId } from '../navigation.ts';
+import { findingTarget, routeHash } from '../navigation.ts';
+import { sections } from '../sections.ts';
 import { $findings, $totals, checkNow } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
 import {
@@ -53,7 +53,7 @@ export function ReviewSection() {
       </div>
     );
   }
-  if (!plan || !draft || !score || checked === 'pending')
+  if (!plan || !draft || !score || !totals || checked === 'pending')
     return <p role="status">Đang kiểm tra…</p>;
   const sorted = [...findings].sort(
     (a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity),
@@ -61,11 +61,6 @@ export function ReviewSection() {
   const errors = findings.filter((f) => f.severity === 'loi').length;
   const areaOfRow = (rowId: string) =>
     plan.rows.find((row) => row.id === rowId)?.areaId as AreaId | undefined;
-  const change = (section: SectionId) => (
-    <a href={routeHash({ draftId: draft.id, section })}>
-      Thay đổi<span class="visually-hidden"> {sectionTitles[section]}</span>
-    </a>
-  );
   return (
     <>
       <div
@@ -140,40 +135,20 @@ export function ReviewSection() {
       <section aria-labelledby="answers-title">
         <h3 id="answers-title">Tóm tắt kế hoạch</h3>
         <dl class="summary-list">
-          <div>
-            <dt>{sectionTitles['thong-tin-chung']}</dt>
-            <dd>
-              {plan.unit.name || 'Chưa có tên đơn vị'} · Kế hoạch năm {plan.planYear} ·{' '}
-              {formatDocumentDate(plan.document.place, plan.document.issueDate)}
-            </dd>
-            <dd>{change('thong-tin-chung')}</dd>
-          </div>
-          <div>
-            <dt>{sectionTitles['muc-tieu']}</dt>
-            <dd>{plan.objectives.filter(Boolean).length} mục tiêu</dd>
-            <dd>{change('muc-tieu')}</dd>
-          </div>
-          <div>
-            <dt>{sectionTitles['nhiem-vu']}</dt>
-            <dd>
-              {Object.values(plan.tasks).filter((t) => t.trim()).length}/7 lĩnh vực có nội dung
-            </dd>
-            <dd>{change('nhiem-vu')}</dd>
-          </div>
-          <div>
-            <dt>{sectionTitles['ke-hoach-trien-khai']}</dt>
-            <dd>
-              {totals?.rowCount ?? 0} nhiệm vụ · tổng kinh phí {formatVnd(totals?.budgetVnd ?? 0)}
-            </dd>
-            <dd>{change('ke-hoach-trien-khai')}</dd>
-          </div>
-          <div>
-            <dt>{sectionTitles['to-chuc-thuc-hien']}</dt>
-            <dd>
-              {Object.values(plan.organisation).filter((t) => t.trim()).length}/4 nội dung đã điền
-            </dd>
-            <dd>{change('to-chuc-thuc-hien')}</dd>
-          </div>
+          {sections.map(
+            (section) =>
+              section.summary && (
+                <div>
+                  <dt>{section.title}</dt>
+                  <dd>{section.summary(plan, totals)}</dd>
+                  <dd>
+                    <a href={routeHash({ draftId: draft.id, section: section.id })}>
+                      Thay đổi<span class="visually-hidden"> {section.title}</span>
+                    </a>
+                  </dd>
+                </div>
+              ),
+          )}
         </dl>
       </section>
 
