@@ -5,9 +5,10 @@
  * is left empty for the checker to ask for, rather than filled with invented text.
  */
 import { fullAreasOf } from '../outline/areas.ts';
-import type { Area, OutlinePoint, UnitType } from '../outline/schema.ts';
+import type { UnitType } from '../outline/schema.ts';
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
 import type { Plan, PlanDocument, PlanRow, Tasks } from './schema.ts';
+import { starterTasks } from './starter-tasks.ts';
 import { DEFAULT_TEMPLATE_ID, type TemplateId } from './templates.ts';
 
 export interface NewPlanOptions {
@@ -15,33 +16,6 @@ export interface NewPlanOptions {
   planYear: number;
   /** The outline to follow; the 2012 outline when not given. */
   template?: TemplateId;
-}
-
-/**
- * Points that apply to the unit type without a condition. A conditional point (II.5 for a Sở:
- * "only the Sở concerned") is left for the checker to suggest, since the type alone cannot tell.
- */
-function pointsFor(area: Area, unitType: UnitType): OutlinePoint[] {
-  return area.points.filter(
-    (point) => point.appliesTo.includes(unitType) && point.condition?.[unitType] === undefined,
-  );
-}
-
-/** The task wording of a point, in the unit type's own words where the outline gives them. */
-function taskWording(point: OutlinePoint, unitType: UnitType): string {
-  return (point.taskByUnitType?.[unitType] ?? point.text).replace(/[.。]\s*$/, '');
-}
-
-/** Starter tasks of an area: its points, or the activities II.7 lists in prose. */
-function starterTasks(area: Area, unitType: UnitType): { id: string; text: string }[] {
-  const points = pointsFor(area, unitType);
-  if (points.length > 0) {
-    return points.map((point) => ({ id: point.id, text: taskWording(point, unitType) }));
-  }
-  return (area.suggestedTasks ?? []).map((text, index) => ({
-    id: `${area.id}-${index + 1}`,
-    text,
-  }));
 }
 
 /** How each kind of unit usually signs: the director, or the chair on behalf of the committee. */

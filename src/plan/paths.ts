@@ -56,6 +56,14 @@ export function rowPositions(rows: readonly { areaId: AreaId }[]): number[] {
   });
 }
 
+/** The 1-based place of one row within its area, as the exported table and the builder number it. */
+export function rowPositionInArea(rows: readonly { areaId: AreaId }[], index: number): number {
+  const areaId = rows[index]?.areaId;
+  let position = 0;
+  for (let i = 0; i <= index && i < rows.length; i++) if (rows[i]!.areaId === areaId) position++;
+  return position;
+}
+
 function label(labels: Record<string, string>, key: PropertyKey | undefined): string | undefined {
   return typeof key === 'string' && Object.hasOwn(labels, key) ? labels[key] : undefined;
 }
@@ -67,10 +75,7 @@ export function describeRow(index: number, locator?: RowLocator): string {
     return `dòng ${index + 1} của bảng`;
   }
   // The exported table groups rows by area and numbers them within it: say the same number.
-  let position = locator.positions?.[index] ?? 0;
-  if (position === 0) {
-    for (let i = 0; i <= index; i++) if (locator.rows[i]?.areaId === row.areaId) position++;
-  }
+  const position = locator.positions?.[index] ?? rowPositionInArea(locator.rows, index);
   return `${areaTableHeading(templateOf(locator), row.areaId)}, dòng ${position}`;
 }
 

@@ -9,14 +9,16 @@ import { fullAreaOf, fullAreasOf } from '../../outline/areas.ts';
 import { tableHeadingOf, templateOf, type AreaId } from '../../plan/templates.ts';
 import { tableColumns } from '../../outline/data.ts';
 import type { Area } from '../../outline/schema.ts';
+import { rowPositionInArea } from '../../plan/paths.ts';
 import type { PlanRow } from '../../plan/schema.ts';
+import { suggestedTasks } from '../../plan/starter-tasks.ts';
+import { unitNamesIn } from '../../plan/unit-names-used.ts';
 import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
 import { href } from '../../site/paths.ts';
 import { navigate, routeHash } from '../navigation.ts';
 import { $totals } from '../stores/checks.ts';
 import { $draft, $isEditable, $plan } from '../stores/editor.ts';
 import {
-  unitNamesIn,
   $deletedRow,
   $rowRefused,
   addRow,
@@ -122,16 +124,11 @@ function AreaRows({ area }: { area: Area }) {
   const areaId = area.id;
   const rows = plan.rows.filter((row) => row.areaId === areaId);
   const total = totals?.areas.find((t) => t.areaId === areaId);
-  const used = new Set(rows.map((row) => row.generalTask.trim()));
-  const starters = (
-    area.points.length
-      ? area.points.map((p) => p.taskByUnitType?.[plan.unit.type] ?? p.text)
-      : (area.suggestedTasks ?? [])
-  )
-    .map((text) => text.replace(/\.\s*$/, ''))
-    .filter(
-      (text, i) => (area.points[i]?.appliesTo.includes(plan.unit.type) ?? true) && !used.has(text),
-    );
+  const starters = suggestedTasks(
+    area,
+    plan.unit.type,
+    new Set(rows.map((row) => row.generalTask.trim())),
+  );
   const open = (rowId: string | undefined) => {
     if (rowId) navigate({ draftId: draft.id, section: 'ke-hoach-trien-khai', areaId, rowId });
   };
@@ -322,7 +319,7 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
       </p>
     );
   }
-  const position = plan.rows.filter((r, i) => r.areaId === areaId && i <= index).length;
+  const position = rowPositionInArea(plan.rows, index);
   const unitNames = unitNamesIn(plan);
   const path = (field: string) => `rows[${index}].${field}`;
   const id = (field: string) => `f-row-${row.id}-${field}`;

@@ -175,14 +175,3 @@ export function undoDeleteRow(): void {
   $rowRefused.set(result.ok ? null : result.problems.map((problem) => problem.message));
   if (result.ok) $deletedRow.set(null);
 }
-
-/** Unit names already used in the plan, for suggestions in unit fields. */
-export function unitNamesIn(plan: Plan): string[] {
-  const names = new Set<string>();
-  if (plan.unit.name.trim()) names.add(plan.unit.name.trim());
-  for (const row of plan.rows) {
-    if (row.leadUnit.trim()) names.add(row.leadUnit.trim());
-    for (const unit of row.coordinatingUnits) if (unit.trim()) names.add(unit.trim());
-  }
-  return [...names].sort((a, b) => a.localeCompare(b, 'vi'));
-}

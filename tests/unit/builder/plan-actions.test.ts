@@ -13,7 +13,6 @@ import {
   deleteRow,
   moveRow,
   undoDeleteRow,
-  unitNamesIn,
   updateDisseminationPlan,
   updateInspectionPlan,
   updateRow,
@@ -122,27 +121,5 @@ describe('inspection and dissemination plans', () => {
     undo();
     undo();
     expect($plan.get()!.inspectionPlan).toBeUndefined();
-  });
-});
-
-describe('unitNamesIn', () => {
-  it('lists every unit named in the plan once, trimmed, in Vietnamese order', () => {
-    const so = example('so');
-    const plan: Plan = {
-      ...so,
-      unit: { ...so.unit, name: ' Sở Nội vụ ' },
-      rows: [
-        { ...so.rows[0]!, leadUnit: 'Văn phòng Sở', coordinatingUnits: ['Sở Tư pháp', ' '] },
-        { ...so.rows[1]!, leadUnit: 'Ban Tổ chức', coordinatingUnits: ['Sở Nội vụ', 'Đài PTTH'] },
-        { ...so.rows[2]!, leadUnit: '', coordinatingUnits: [] },
-      ],
-    };
-    expect(unitNamesIn(plan)).toEqual([
-      'Ban Tổ chức',
-      'Đài PTTH',
-      'Sở Nội vụ',
-      'Sở Tư pháp',
-      'Văn phòng Sở',
-    ]);
   });
 });
