@@ -10,7 +10,6 @@ import type {
   DisseminationPlan,
   InspectionPlan,
   Organisation,
-  Plan,
   PlanDocument,
   PlanRow,
   PlanUnit,
