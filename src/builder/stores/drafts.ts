@@ -76,6 +76,9 @@ export const $storageProblem = atom<StorageProblem | null>(null);
 
 const draftKey = (id: string) => DRAFT_PREFIX + id;
 
+/** The text this tab last wrote for each draft, to tell whether another tab has saved since. */
+const lastWritten = new Map<string, string>();
+
 export function newDraftId(): string {
   const random = crypto.getRandomValues(new Uint8Array(6));
   return (
@@ -223,7 +226,9 @@ export function saveDraft(id: string, name: string, plan: Plan, baseRevision: nu
   const refusals = refusalsOf(plan);
   if (refusals && refusals.length > 0) return { ok: false, reason: 'refused', problems: refusals };
   const current = readItem(draftKey(id));
-  if (current.ok && current.value !== null) {
+  // Storage holding exactly what this tab last wrote means no other tab saved since: the common
+  // case, answered without parsing the whole record again on every autosave.
+  if (current.ok && current.value !== null && current.value !== lastWritten.get(id)) {
     const stored = parseRecord(current.value);
     if (stored && stored.revision > baseRevision && stored.savedBy !== tabId) {
       return { ok: false, reason: 'newer-elsewhere', record: stored };
@@ -239,12 +244,20 @@ export function saveDraft(id: string, name: string, plan: Plan, baseRevision: nu
     savedBy: tabId,
     plan,
   };
-  const written = writeItem(draftKey(id), JSON.stringify(record));
+  const text = JSON.stringify(record);
+  const written = writeItem(draftKey(id), text);
   if (!written.ok) {
     $storageProblem.set(written.problem);
     return { ok: false, reason: 'storage', problem: written.problem };
   }
+  lastWritten.set(id, text);
   $storageProblem.set(null);
+  // The list learns of this save from the record in hand rather than by re-reading every draft.
+  $drafts.set(
+    [summaryOf(record), ...$drafts.get().filter((draft) => draft.id !== id)].sort((a, b) =>
+      b.savedAt.localeCompare(a.savedAt),
+    ),
+  );
   return { ok: true, record };
 }
 

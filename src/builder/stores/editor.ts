@@ -11,7 +11,7 @@
 import { atom, computed } from 'nanostores';
 import type { ReadProblem } from '../../plan/read/problem.ts';
 import type { Plan } from '../../plan/schema.ts';
-import { refreshDrafts, saveDraft, tabId, type DraftRecord } from './drafts.ts';
+import { saveDraft, tabId, type DraftRecord } from './drafts.ts';
 import { loadRule, refusalsOf } from './rule.ts';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -171,7 +171,6 @@ export function flushSave(): void {
     unsaved = false;
     $draft.set({ ...draft, revision: result.record.revision });
     $saveStatus.set({ state: 'saved', at: new Date(result.record.savedAt) });
-    refreshDrafts();
   } else if (result.reason === 'refused') {
     // Only a bug could bring a plan here (edits are checked): keep it in memory, write nothing.
     $saveStatus.set({ state: 'refused', problems: result.problems });

@@ -73,7 +73,10 @@ describe('saveDraft', () => {
       savedBy: tabId,
       plan,
     });
+    // The list follows a save at once, the same as it reads the records back from storage.
+    const followed = $drafts.get();
     refreshDrafts();
+    expect($drafts.get()).toEqual(followed);
     expect($drafts.get()).toEqual([
       {
         id: 'a',
@@ -97,6 +100,16 @@ describe('saveDraft', () => {
       ok: true,
       record: { revision: 6 },
     });
+  });
+
+  it('still sees another tab’s save after this tab has saved the draft itself', () => {
+    expect(saveDraft('a', 'Của thẻ này', example('so'), 1)).toMatchObject({ ok: true });
+    store('a', { revision: 3, name: 'Của thẻ khác' });
+    expect(saveDraft('a', 'Của thẻ này', example('so'), 2)).toMatchObject({
+      ok: false,
+      reason: 'newer-elsewhere',
+    });
+    expect(record('a').name).toBe('Của thẻ khác');
   });
 
   it('writes over a newer revision this tab saved itself', () => {
