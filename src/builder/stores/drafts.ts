@@ -76,8 +76,8 @@ export const $storageProblem = atom<StorageProblem | null>(null);
 
 const draftKey = (id: string) => DRAFT_PREFIX + id;
 
-/** The text this tab last wrote for each draft, to tell whether another tab has saved since. */
-const lastWritten = new Map<string, string>();
+/** The text this tab last read or wrote for each draft, to tell whether another tab has saved since. */
+const lastSeen = new Map<string, string>();
 
 export function newDraftId(): string {
   const random = crypto.getRandomValues(new Uint8Array(6));
@@ -198,6 +198,7 @@ export async function loadDraft(id: string): Promise<LoadResult> {
     };
   }
   const read = await readSavedPlan(record.plan);
+  lastSeen.set(id, text.value);
   if (!read.ok && read.repair) return { ok: false, reason: 'repair', record, repair: read.repair };
   if (!read.ok) {
     setAside(id, text.value);
@@ -226,9 +227,9 @@ export function saveDraft(id: string, name: string, plan: Plan, baseRevision: nu
   const refusals = refusalsOf(plan);
   if (refusals && refusals.length > 0) return { ok: false, reason: 'refused', problems: refusals };
   const current = readItem(draftKey(id));
-  // Storage holding exactly what this tab last wrote means no other tab saved since: the common
+  // Storage holding exactly what this tab last read or wrote means no other tab saved since: the common
   // case, answered without parsing the whole record again on every autosave.
-  if (current.ok && current.value !== null && current.value !== lastWritten.get(id)) {
+  if (current.ok && current.value !== null && current.value !== lastSeen.get(id)) {
     const stored = parseRecord(current.value);
     if (stored && stored.revision > baseRevision && stored.savedBy !== tabId) {
       return { ok: false, reason: 'newer-elsewhere', record: stored };
@@ -250,7 +251,7 @@ export function saveDraft(id: string, name: string, plan: Plan, baseRevision: nu
     $storageProblem.set(written.problem);
     return { ok: false, reason: 'storage', problem: written.problem };
   }
-  lastWritten.set(id, text);
+  lastSeen.set(id, text);
   $storageProblem.set(null);
   // The list learns of this save from the record in hand rather than by re-reading every draft.
   $drafts.set(
