@@ -2,6 +2,7 @@
  * Taking the user to a field (from the review page's error summary): navigate, then focus the
  * field once its section is on the page, instead of the section's heading.
  */
+import { focusWhenShown } from '../ui/focus.ts';
 import { navigate, type Route } from './navigation.ts';
 
 let pendingField: string | null = null;
@@ -21,25 +22,4 @@ export function focusPendingField(): boolean {
   pendingField = null;
   focusWhenShown(fieldId, { scroll: true });
   return true;
-}
-
-/**
- * Focuses the element with this id, or the first control inside it, as soon as it is on the
- * page: renders and lazily loaded sections may take a few frames.
- */
-export function focusWhenShown(id: string, { scroll = false } = {}): void {
-  let tries = 0;
-  const attempt = () => {
-    const element = document.getElementById(id);
-    const focusable = element?.matches('input, textarea, select, button')
-      ? element
-      : element?.querySelector<HTMLElement>('input, textarea, select, button');
-    if (focusable) {
-      focusable.focus();
-      if (scroll) focusable.scrollIntoView({ block: 'center' });
-    } else if (tries++ < 240) {
-      requestAnimationFrame(attempt);
-    }
-  };
-  attempt();
 }

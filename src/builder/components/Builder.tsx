@@ -7,6 +7,8 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { focusPendingField } from '../focus.ts';
 import { $route, parseRoute, routeHash, sectionTitles, type Route } from '../navigation.ts';
+import { FormContext } from '../../ui/form/context.ts';
+import { $findingsByPlace } from '../stores/checks.ts';
 import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
 import { refreshDrafts } from '../stores/drafts.ts';
 import { $repair, openDraft, watchPage } from '../stores/workspace.ts';
@@ -81,6 +83,7 @@ export default function Builder() {
   const history = useStore($historyState);
   const editable = useStore($isEditable);
   const repair = useStore($repair);
+  const findingsByPlace = useStore($findingsByPlace);
   const heading = useRef<HTMLHeadingElement>(null);
   useShortcuts();
 
@@ -161,10 +164,18 @@ export default function Builder() {
           )}
           {!route.section && <Hub />}
           {route.section && (
-            <LazySection
-              load={sections[route.section] as () => Promise<ComponentType<typeof sectionProps>>}
-              props={sectionProps}
-            />
+            // The sections' fields read whether they can change and their findings from here.
+            <FormContext.Provider
+              value={{
+                readOnly: !editable,
+                findingsAt: (path) => findingsByPlace.get(path) ?? [],
+              }}
+            >
+              <LazySection
+                load={sections[route.section] as () => Promise<ComponentType<typeof sectionProps>>}
+                props={sectionProps}
+              />
+            </FormContext.Provider>
           )}
           {route.section && route.section !== 'ra-soat' && (
             <p class="next-step">

@@ -3,7 +3,8 @@ import { useStore } from '@nanostores/preact';
 import { href } from '../../site/paths.ts';
 import { $isEditable, $plan } from '../stores/editor.ts';
 import { updateDisseminationPlan, updateInspectionPlan } from '../stores/plan-actions.ts';
-import { Fieldset, ListField, TextArea, TextField } from './fields.tsx';
+import { Fieldset, ListField, TextArea, TextField } from '../../ui/form/fields.tsx';
+import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
 
 export function InspectionSection() {
   const plan = useStore($plan);
@@ -16,17 +17,16 @@ export function InspectionSection() {
         <p>
           Theo <a href={href('huong-dan/#ii')}>Công văn 219, mục II</a>.
         </p>
+        <SectionFindings path="inspectionPlan" />
         {inspectionPlan ? (
           <>
             <TextArea
-              id="f-inspectionPlan-scope"
               label="Phạm vi, nội dung kiểm tra"
               path="inspectionPlan.scope"
               value={inspectionPlan.scope}
               onInput={(scope) => updateInspectionPlan({ scope }, 'scope')}
             />
             <ListField
-              id="f-inspectionPlan-targets"
               label="Đơn vị được kiểm tra"
               path="inspectionPlan.targets"
               items={inspectionPlan.targets}
@@ -35,7 +35,6 @@ export function InspectionSection() {
               onChange={(targets) => updateInspectionPlan({ targets }, 'targets')}
             />
             <TextField
-              id="f-inspectionPlan-timing"
               label="Thời gian kiểm tra"
               hint="Định kỳ hoặc đột xuất; ví dụ: quý II và quý IV"
               path="inspectionPlan.timing"
@@ -43,7 +42,6 @@ export function InspectionSection() {
               onInput={(timing) => updateInspectionPlan({ timing }, 'timing')}
             />
             <TextField
-              id="f-inspectionPlan-leadUnit"
               label="Đơn vị chủ trì kiểm tra"
               path="inspectionPlan.leadUnit"
               value={inspectionPlan.leadUnit}
@@ -71,24 +69,22 @@ export function InspectionSection() {
         <p>
           Theo <a href={href('huong-dan/#iii')}>Công văn 219, mục III</a>.
         </p>
+        <SectionFindings path="disseminationPlan" />
         {disseminationPlan ? (
           <>
             <TextArea
-              id="f-disseminationPlan-content"
               label="Nội dung tuyên truyền"
               path="disseminationPlan.content"
               value={disseminationPlan.content}
               onInput={(content) => updateDisseminationPlan({ content }, 'content')}
             />
             <TextField
-              id="f-disseminationPlan-audiences"
               label="Đối tượng"
               path="disseminationPlan.audiences"
               value={disseminationPlan.audiences}
               onInput={(audiences) => updateDisseminationPlan({ audiences }, 'audiences')}
             />
             <ListField
-              id="f-disseminationPlan-methods"
               label="Hình thức"
               path="disseminationPlan.methods"
               items={disseminationPlan.methods}
@@ -97,7 +93,6 @@ export function InspectionSection() {
               onChange={(methods) => updateDisseminationPlan({ methods }, 'methods')}
             />
             <TextField
-              id="f-disseminationPlan-leadUnit"
               label="Đơn vị chủ trì"
               path="disseminationPlan.leadUnit"
               value={disseminationPlan.leadUnit}

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { href } from '../../site/paths.ts';
 import { $plan } from '../stores/editor.ts';
 import { setObjectives } from '../stores/plan-actions.ts';
-import { ListField } from './fields.tsx';
+import { ListField } from '../../ui/form/fields.tsx';
 
 export function ObjectivesSection() {
   const plan = useStore($plan);
@@ -14,7 +14,6 @@ export function ObjectivesSection() {
         <a href={href('de-cuong/#i')}>Đề cương, mục I</a>).
       </p>
       <ListField
-        id="f-objectives"
         label="Mục tiêu"
         hint="Mỗi ô một mục tiêu, ví dụ: 100% thủ tục hành chính được công khai đúng quy định"
         path="objectives"

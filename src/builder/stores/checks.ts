@@ -7,6 +7,7 @@
 import { atom, computed } from 'nanostores';
 import type { Finding } from '../../plan/rules/types.ts';
 import { computeTotals } from '../../plan/totals.ts';
+import { findingPlace } from '../navigation.ts';
 import { $plan } from './editor.ts';
 
 const CHECK_DELAY_MS = 250;
@@ -59,14 +60,18 @@ export function resetChecks(): void {
   $showFindings.set(false);
 }
 
-/** Findings per plan path, for the messages shown beside fields. */
-export const $findingsByPath = computed([$findings, $showFindings], (findings, show) => {
-  const byPath = new Map<string, Finding[]>();
-  if (!show) return byPath;
+/**
+ * Findings by the place that shows them (`findingPlace`): a field's group, with those about its
+ * parts, or a block at the top of a section.
+ */
+export const $findingsByPlace = computed([$findings, $showFindings], (findings, show) => {
+  const byPlace = new Map<string, Finding[]>();
+  if (!show) return byPlace;
   for (const finding of findings) {
-    const list = byPath.get(finding.path) ?? [];
-    list.push(finding);
-    byPath.set(finding.path, list);
+    const { shownAt } = findingPlace(finding.path);
+    const list = byPlace.get(shownAt);
+    if (list) list.push(finding);
+    else byPlace.set(shownAt, [finding]);
   }
-  return byPath;
+  return byPlace;
 });
