@@ -4,8 +4,6 @@
  */
 import { atom } from 'nanostores';
 import type { AreaId } from '../plan/templates.ts';
-import type { Finding } from '../plan/rules/types.ts';
-import { fieldId } from '../ui/form/ids.ts';
 
 export const sectionIds = [
   'thong-tin-chung',
@@ -100,41 +98,4 @@ export function sectionOfPath(path: string): SectionId {
     default:
       return 'thong-tin-chung';
   }
-}
-
-/**
- * Where a finding shows, and what its link focuses. A finding shows in the group of the field
- * that edits its path or a path around it: `rows[2].to.year` in the group of `rows[2].to`,
- * `objectives[0]` in that of `objectives`. A part of the plan with no field of its own (`rows`, a
- * row, `inspectionPlan`) shows it at the top of its section. The link focuses `fieldId(path)`:
- * the control of that part of the group (the year, the first objective), or the group, or the
- * block at the top of the section, each of which has that id.
- */
-export function findingPlace(path: string): { shownAt: string; focus: string } {
-  const [, head = '', rest = ''] = /^([a-zA-Z]*)(.*)$/.exec(path) ?? [];
-  // The plan's parts that hold fields; any other head (planYear, objectives) is a field.
-  const inner =
-    head === 'rows'
-      ? /^\[\d+\](\.[a-zA-Z]+)?/.exec(rest)
-      : /^(unit|document|provincePlan|tasks|organisation|inspectionPlan|disseminationPlan)$/.test(
-            head,
-          )
-        ? /^\.[^.[]+/.exec(rest)
-        : null;
-  return { shownAt: head + (inner?.[0] ?? ''), focus: fieldId(path) };
-}
-
-/** Where to go, and what to focus, to fix a finding. */
-export function findingTarget(
-  finding: Finding,
-  draftId: string,
-  areaOfRow: (rowId: string) => AreaId | undefined,
-): { route: Route; focus: string } {
-  const section = sectionOfPath(finding.path);
-  const { focus } = findingPlace(finding.path);
-  if (section === 'ke-hoach-trien-khai' && finding.rowId) {
-    const areaId = areaOfRow(finding.rowId);
-    return { route: { draftId, section, areaId, rowId: finding.rowId }, focus };
-  }
-  return { route: { draftId, section }, focus };
 }

@@ -5,10 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { focusPendingField } from '../focus.ts';
 import { $route, parseRoute, routeHash, sectionTitles, type Route } from '../navigation.ts';
-import { FormContext } from '../../ui/form/context.ts';
-import { $findingsByPlace } from '../stores/checks.ts';
 import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
 import { refreshDrafts } from '../stores/drafts.ts';
 import { $repair, openDraft, watchPage } from '../stores/workspace.ts';
@@ -83,7 +80,6 @@ export default function Builder() {
   const history = useStore($historyState);
   const editable = useStore($isEditable);
   const repair = useStore($repair);
-  const findingsByPlace = useStore($findingsByPlace);
   const heading = useRef<HTMLHeadingElement>(null);
   useShortcuts();
 
@@ -103,7 +99,8 @@ export default function Builder() {
   }, [route.draftId]);
 
   useEffect(() => {
-    if (!focusPendingField() && !route.rowId) heading.current?.focus();
+    // A link to a field (the review page's) moves focus on from here once the section is shown.
+    if (!route.rowId) heading.current?.focus();
   }, [route.section, route.areaId, route.rowId, route.draftId]);
 
   const sectionProps = { areaId: route.areaId, rowId: route.rowId };
@@ -164,18 +161,10 @@ export default function Builder() {
           )}
           {!route.section && <Hub />}
           {route.section && (
-            // The sections' fields read whether they can change and their findings from here.
-            <FormContext.Provider
-              value={{
-                readOnly: !editable,
-                findingsAt: (path) => findingsByPlace.get(path) ?? [],
-              }}
-            >
-              <LazySection
-                load={sections[route.section] as () => Promise<ComponentType<typeof sectionProps>>}
-                props={sectionProps}
-              />
-            </FormContext.Provider>
+            <LazySection
+              load={sections[route.section] as () => Promise<ComponentType<typeof sectionProps>>}
+              props={sectionProps}
+            />
           )}
           {route.section && route.section !== 'ra-soat' && (
             <p class="next-step">

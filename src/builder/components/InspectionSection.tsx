@@ -5,6 +5,7 @@ import { $isEditable, $plan } from '../stores/editor.ts';
 import { updateDisseminationPlan, updateInspectionPlan } from '../stores/plan-actions.ts';
 import { Fieldset, ListField, TextArea, TextField } from '../../ui/form/fields.tsx';
 import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 export function InspectionSection() {
   const plan = useStore($plan);
@@ -12,7 +13,7 @@ export function InspectionSection() {
   if (!plan) return null;
   const { inspectionPlan, disseminationPlan } = plan;
   return (
-    <>
+    <SectionForm>
       <Fieldset legend="Kế hoạch kiểm tra cải cách hành chính">
         <p>
           Theo <a href={href('huong-dan/#ii')}>Công văn 219, mục II</a>.
@@ -120,6 +121,6 @@ export function InspectionSection() {
           )
         )}
       </Fieldset>
-    </>
+    </SectionForm>
   );
 }

@@ -3,12 +3,13 @@ import { href } from '../../site/paths.ts';
 import { $plan } from '../stores/editor.ts';
 import { setObjectives } from '../stores/plan-actions.ts';
 import { ListField } from '../../ui/form/fields.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 export function ObjectivesSection() {
   const plan = useStore($plan);
   if (!plan) return null;
   return (
-    <>
+    <SectionForm>
       <p>
         Mục tiêu phải cụ thể, rõ ràng, theo dõi và đánh giá được; chọn các mục tiêu trọng tâm (
         <a href={href('de-cuong/#i')}>Đề cương, mục I</a>).
@@ -23,6 +24,6 @@ export function ObjectivesSection() {
         multiline
         onChange={setObjectives}
       />
-    </>
+    </SectionForm>
   );
 }

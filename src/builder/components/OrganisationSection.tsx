@@ -4,13 +4,14 @@ import { $plan } from '../stores/editor.ts';
 import { updateOrganisation } from '../stores/plan-actions.ts';
 import { TextArea } from '../../ui/form/fields.tsx';
 import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 export function OrganisationSection() {
   const plan = useStore($plan);
   if (!plan) return null;
   const { organisation } = plan;
   return (
-    <>
+    <SectionForm>
       <p>
         Theo <a href={href('de-cuong/#iv')}>Đề cương, mục IV</a>.
       </p>
@@ -41,6 +42,6 @@ export function OrganisationSection() {
         value={organisation.reporting}
         onInput={(reporting) => updateOrganisation({ reporting }, 'reporting')}
       />
-    </>
+    </SectionForm>
   );
 }

@@ -9,7 +9,8 @@ import type { AreaId } from '../../plan/templates.ts';
 import { severityOrder } from '../../plan/rules/types.ts';
 import { formatPoints, scorePlan } from '../../plan/self-score.ts';
 import { formatDocumentDate, formatVnd } from '../../plan/vi-format.ts';
-import { findingTarget, routeHash, sectionTitles, type SectionId } from '../navigation.ts';
+import { findingTarget } from '../finding-place.ts';
+import { routeHash, sectionTitles, type SectionId } from '../navigation.ts';
 import { $findings, $totals, checkNow } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
 import {

@@ -31,6 +31,7 @@ import { MoneyField } from '../../ui/form/MoneyField.tsx';
 import { MonthYearField } from '../../ui/form/MonthYearField.tsx';
 import { ListField, TextArea, TextField } from '../../ui/form/fields.tsx';
 import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 const column = (id: (typeof tableColumns)[number]['id']) =>
   tableColumns.find((c) => c.id === id)!.label;
@@ -38,13 +39,19 @@ const column = (id: (typeof tableColumns)[number]['id']) =>
 export function TableSection({ areaId, rowId }: { areaId?: AreaId; rowId?: string }) {
   const plan = useStore($plan);
   const area = plan && areaId ? fullAreaOf(templateOf(plan).id, areaId) : undefined;
-  if (area && rowId) return <RowForm area={area} rowId={rowId} />;
-  if (area) return <AreaRows area={area} />;
   return (
-    <>
-      <SectionFindings path="rows" />
-      <AreasOverview />
-    </>
+    <SectionForm>
+      {area && rowId ? (
+        <RowForm area={area} rowId={rowId} />
+      ) : area ? (
+        <AreaRows area={area} />
+      ) : (
+        <>
+          <SectionFindings path="rows" />
+          <AreasOverview />
+        </>
+      )}
+    </SectionForm>
   );
 }
 

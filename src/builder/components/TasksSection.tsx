@@ -5,13 +5,14 @@ import { $plan } from '../stores/editor.ts';
 import { setTaskText } from '../stores/plan-actions.ts';
 import { TextArea } from '../../ui/form/fields.tsx';
 import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 export function TasksSection() {
   const plan = useStore($plan);
   if (!plan) return null;
   const template = templateOf(plan);
   return (
-    <>
+    <SectionForm>
       <p>
         Nhiệm vụ phải bao quát đủ {template.areas.length} lĩnh vực (
         <a href={href(`${template.page}/`)}>{template.shortTitle}</a>). Mỗi dòng bắt đầu bằng “- ”
@@ -30,6 +31,6 @@ export function TasksSection() {
           />
         );
       })}
-    </>
+    </SectionForm>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { DateField } from '../../ui/form/DateField.tsx';
 import { Fieldset, ListField, SelectField, TextField } from '../../ui/form/fields.tsx';
 import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 const years = Array.from({ length: 30 }, (_, i) => 2012 + i);
 
@@ -26,7 +27,7 @@ export function UnitSection() {
   if (!plan) return null;
   const { unit, document, provincePlan } = plan;
   return (
-    <>
+    <SectionForm>
       {['', 'unit', 'document', 'provincePlan'].map((part) => (
         <SectionFindings key={part} path={part} />
       ))}
@@ -150,6 +151,6 @@ export function UnitSection() {
           onChange={(issueDate) => updateProvincePlan({ issueDate }, 'issueDate')}
         />
       </Fieldset>
-    </>
+    </SectionForm>
   );
 }

@@ -7,7 +7,6 @@
 import { atom, computed } from 'nanostores';
 import type { Finding } from '../../plan/rules/types.ts';
 import { computeTotals } from '../../plan/totals.ts';
-import { findingPlace } from '../navigation.ts';
 import { $plan } from './editor.ts';
 
 const CHECK_DELAY_MS = 250;
@@ -59,19 +58,3 @@ export function resetChecks(): void {
   $findings.set([]);
   $showFindings.set(false);
 }
-
-/**
- * Findings by the place that shows them (`findingPlace`): a field's group, with those about its
- * parts, or a block at the top of a section.
- */
-export const $findingsByPlace = computed([$findings, $showFindings], (findings, show) => {
-  const byPlace = new Map<string, Finding[]>();
-  if (!show) return byPlace;
-  for (const finding of findings) {
-    const { shownAt } = findingPlace(finding.path);
-    const list = byPlace.get(shownAt);
-    if (list) list.push(finding);
-    else byPlace.set(shownAt, [finding]);
-  }
-  return byPlace;
-});

@@ -7,13 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
 import {
   $findings,
-  $findingsByPlace,
   $showFindings,
   $totals,
   checkNow,
   resetChecks,
 } from '../../../src/builder/stores/checks.ts';
-import { findingPlace } from '../../../src/builder/navigation.ts';
+import { $findingsByPlace, findingPlace } from '../../../src/builder/finding-place.ts';
 import { $plan, closeDraft, showDraft } from '../../../src/builder/stores/editor.ts';
 import { checkPlan } from '../../../src/plan/rules/index.ts';
 import { computeTotals } from '../../../src/plan/totals.ts';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findingPlace } from '../../../src/builder/navigation.ts';
+import { findingPlace } from '../../../src/builder/finding-place.ts';
 import { checkPlan } from '../../../src/plan/rules/index.ts';
 import { fieldId, partOf } from '../../../src/ui/form/ids.ts';
 import { example, exampleNames } from '../plan/fixtures.ts';
