@@ -66,11 +66,20 @@ export function useFormGroup(
   };
 }
 
+/** The findings about one part of a group, for a list to show at its item (GOV.UK: at the item). */
+export function PartFindings({ group, part }: { group: FormGroupState; part: string }) {
+  const list = group.findings.get(part);
+  return list ? (
+    <FindingList findings={list} id={idsOf(group.id, part)} class="field-findings" />
+  ) : null;
+}
+
 export function FormGroup({
   group,
   label,
   legend,
   class: className = '',
+  partsAtItems = false,
   children,
 }: {
   group: FormGroupState;
@@ -78,6 +87,8 @@ export function FormGroup({
   label?: string;
   legend?: string;
   class?: string;
+  /** The findings about parts are shown at their items (`PartFindings`), not at the top. */
+  partsAtItems?: boolean;
   children: ComponentChildren;
 }) {
   const { id, hint, refused, findings } = group;
@@ -102,9 +113,9 @@ export function FormGroup({
           {refused.join(' ')}
         </p>
       ) : null}
-      {[...findings].map(([part, list]) => (
-        <FindingList findings={list} id={idsOf(id, part)} class="field-findings" />
-      ))}
+      {[...findings.keys()].map((part) =>
+        part === '' || !partsAtItems ? <PartFindings group={group} part={part} /> : null,
+      )}
     </>
   );
   if (legend !== undefined) {

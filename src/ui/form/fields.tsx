@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { focusWhenShown } from '../focus.ts';
-import { FormGroup, useFormGroup } from './FormGroup.tsx';
+import { FormGroup, PartFindings, useFormGroup } from './FormGroup.tsx';
 import { useRefusal, type Commit } from './refusal.ts';
 
 interface Common {
@@ -117,7 +117,7 @@ export function SelectField<T extends string>(
 /**
  * A list of short texts (products, coordinating units, recipients, objectives): one input per
  * item, with buttons to add and remove, each named after its item. A finding about one item
- * (`objectives[0]`) describes that item's input; one about the list, every input.
+ * (`objectives[0]`) shows at that item and describes its input; one about the list, every input.
  */
 export function ListField(
   props: Common & {
@@ -136,7 +136,7 @@ export function ListField(
   const focusItem = (index: number) => focusWhenShown(`${id}-${index}`);
   const change = (next: string[]) => commit(next, onChange(next));
   return (
-    <FormGroup group={group} legend={label} class="list-field">
+    <FormGroup group={group} legend={label} class="list-field" partsAtItems>
       {shown.length === 0 && <p class="list-empty">Chưa có mục nào.</p>}
       <ol class="list-items">
         {shown.map((item, index) => {
@@ -153,6 +153,7 @@ export function ListField(
           };
           return (
             <li key={index}>
+              <PartFindings group={group} part={String(index)} />
               <label for={itemId} class="visually-hidden">
                 {name}
               </label>
