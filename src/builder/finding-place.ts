@@ -11,6 +11,9 @@ import { fieldId } from '../ui/form/ids.ts';
 import { sectionOfPath, type Route } from './navigation.ts';
 import { $findings, $showFindings } from './stores/checks.ts';
 
+/** The plan's parts that hold fields of their own; any other head (planYear, objectives) is a field. */
+const parts = /^(unit|document|provincePlan|tasks|organisation|inspectionPlan|disseminationPlan)$/;
+
 /**
  * Where a finding shows, and what its link focuses. A finding shows in the group of the field
  * that edits its path or a path around it: `rows[2].to.year` in the group of `rows[2].to`,
@@ -21,14 +24,11 @@ import { $findings, $showFindings } from './stores/checks.ts';
  */
 export function findingPlace(path: string): { shownAt: string; focus: string } {
   const [, head = '', rest = ''] = /^([a-zA-Z]*)(.*)$/.exec(path) ?? [];
-  // The plan's parts that hold fields; any other head (planYear, objectives) is a field.
   const inner =
     head === 'rows'
-      ? /^\[\d+\](\.[a-zA-Z]+)?/.exec(rest)
-      : /^(unit|document|provincePlan|tasks|organisation|inspectionPlan|disseminationPlan)$/.test(
-            head,
-          )
-        ? /^\.[^.[]+/.exec(rest)
+      ? /^\[\d+\](\.[a-zA-Z]+)?/.exec(rest) // a row's field: rows[2].to
+      : parts.test(head)
+        ? /^\.[^.[]+/.exec(rest) // a part's field: document.recipients
         : null;
   return { shownAt: head + (inner?.[0] ?? ''), focus: fieldId(path) };
 }

@@ -32,6 +32,8 @@ export function FindingList({
     <ul class={className} id={id}>
       {findings.map((finding) => {
         const link = linkTo?.(finding);
+        // Beside a field, the paragraph opens in a new tab: the user is in the middle of a form.
+        const citationTarget = link ? {} : { target: '_blank', rel: 'noopener' };
         return (
           <li class={`finding finding-${finding.severity}`}>
             <strong class="finding-severity">{severityLabels[finding.severity]}:</strong>{' '}
@@ -45,11 +47,7 @@ export function FindingList({
             )}{' '}
             <span class="finding-citation">
               (
-              {/* Beside a field, the paragraph opens in a new tab: the user is in the middle of a form. */}
-              <a
-                href={citationHref(finding)}
-                {...(link ? {} : { target: '_blank', rel: 'noopener' })}
-              >
+              <a href={citationHref(finding)} {...citationTarget}>
                 {finding.citation.label}
               </a>
               )
