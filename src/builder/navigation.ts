@@ -4,8 +4,7 @@
  */
 import { atom } from 'nanostores';
 import type { AreaId } from '../plan/templates.ts';
-import type { Finding } from '../plan/rules/types.ts';
-import { sectionById, sectionOfPath, type SectionId } from './sections.ts';
+import { sectionById, type SectionId } from './sections.ts';
 
 export type { SectionId };
 
@@ -61,27 +60,4 @@ export function navigate(route: Route): void {
   const hash = routeHash(route);
   if (location.hash !== hash) location.hash = hash;
   else $route.set(route);
-}
-
-/** The HTML id of the field a plan path names; fields use the same ids. */
-export function fieldId(path: string, rowId?: string): string {
-  const withoutRowIndex = rowId ? path.replace(/^rows\[\d+\]/, `row-${rowId}`) : path;
-  return `f-${withoutRowIndex.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-+$/, '')}`;
-}
-
-/** Where to go, and what to focus, to fix a finding. */
-export function findingTarget(
-  finding: Finding,
-  draftId: string,
-  areaOfRow: (rowId: string) => AreaId | undefined,
-): { route: Route; focus: string } {
-  const section = sectionOfPath(finding.path);
-  if (section === 'ke-hoach-trien-khai' && finding.rowId) {
-    const areaId = areaOfRow(finding.rowId);
-    return {
-      route: { draftId, section, areaId, rowId: finding.rowId },
-      focus: fieldId(finding.path, finding.rowId),
-    };
-  }
-  return { route: { draftId, section }, focus: fieldId(finding.path) };
 }

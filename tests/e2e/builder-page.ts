@@ -59,6 +59,45 @@ export class BuilderPage {
     await this.page.getByRole('button', { name: `Sửa nhiệm vụ ${n}` }).click();
   }
 
+  /** The review page's error summary, once it has taken focus. */
+  async reviewSummary(): Promise<Locator> {
+    const summary = this.page.locator('.check-summary');
+    await expect(summary).toBeFocused();
+    return summary;
+  }
+
+  /**
+   * Where the keyboard focus is, once a link has moved it to a field or a section's findings:
+   * the focused element's id, the text of its group (the field's group or the section's block)
+   * and the text of what its `aria-describedby` names (the block's own text for a block), and
+   * whether the group is marked as having findings.
+   */
+  async focusedPlace(): Promise<{
+    id: string;
+    groupText: string;
+    describedText: string;
+    marked: boolean;
+  }> {
+    // A field's control, or the only one of an empty list's group: its "add" button.
+    await expect(this.page.locator('[id^="f-"]:focus-within')).not.toHaveCount(0);
+    return this.page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const group = focused.closest('.field, .section-findings');
+      const described = (focused.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+      return {
+        id: focused.closest('[id^="f-"]')!.id,
+        groupText: group?.textContent ?? '',
+        marked: !!group?.matches('.field-has-findings, .section-findings'),
+        describedText: focused.matches('.section-findings')
+          ? (focused.textContent ?? '')
+          : described,
+      };
+    });
+  }
+
   async saved() {
     await expect(this.page.locator('[data-save-status="saved"]')).toHaveText(
       /^Đã lưu lúc \d{2}:\d{2}$/,

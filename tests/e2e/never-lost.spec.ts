@@ -104,8 +104,10 @@ test('a saved draft the reader refuses opens in repair and is a normal draft aft
   await page.reload();
   await page.getByRole('link', { name: 'Bản cũ có lỗi gõ' }).click();
   await expect(page.getByRole('heading', { name: 'Sửa dữ liệu trước khi mở' })).toBeVisible();
-  const summary = page.locator('.repair [role="alert"]').first();
+  // GOV.UK's error summary: the box takes focus, its live role is on a child.
+  const summary = page.locator('.repair .error-summary');
   await expect(summary).toBeFocused();
+  await expect(summary.getByRole('alert')).toContainText('có 2 giá trị ngoài giới hạn');
   await expect(summary).toContainText('có 2 giá trị ngoài giới hạn');
   // Each problem links to its field.
   await summary

@@ -4,7 +4,6 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { focusPendingField } from '../focus.ts';
 import { $route, parseRoute, routeHash, type Route } from '../navigation.ts';
 import { sectionById } from '../sections.ts';
 import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
@@ -78,7 +77,8 @@ export default function Builder() {
   }, [route.draftId]);
 
   useEffect(() => {
-    if (!focusPendingField() && !route.rowId) heading.current?.focus();
+    // A link to a field (the review page's) moves focus on from here once the section is shown.
+    if (!route.rowId) heading.current?.focus();
   }, [route.section, route.areaId, route.rowId, route.draftId]);
 
   const sectionProps = { areaId: route.areaId, rowId: route.rowId };

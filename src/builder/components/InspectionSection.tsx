@@ -3,7 +3,9 @@ import { useStore } from '@nanostores/preact';
 import { href } from '../../site/paths.ts';
 import { $isEditable, $plan } from '../stores/editor.ts';
 import { updateDisseminationPlan, updateInspectionPlan } from '../stores/plan-actions.ts';
-import { Fieldset, ListField, TextArea, TextField } from './fields.tsx';
+import { Fieldset, ListField, TextArea, TextField } from '../../ui/form/fields.tsx';
+import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 export function InspectionSection() {
   const plan = useStore($plan);
@@ -11,22 +13,21 @@ export function InspectionSection() {
   if (!plan) return null;
   const { inspectionPlan, disseminationPlan } = plan;
   return (
-    <>
+    <SectionForm>
       <Fieldset legend="Kế hoạch kiểm tra cải cách hành chính">
         <p>
           Theo <a href={href('huong-dan/#ii')}>Công văn 219, mục II</a>.
         </p>
+        <SectionFindings path="inspectionPlan" />
         {inspectionPlan ? (
           <>
             <TextArea
-              id="f-inspectionPlan-scope"
               label="Phạm vi, nội dung kiểm tra"
               path="inspectionPlan.scope"
               value={inspectionPlan.scope}
               onInput={(scope) => updateInspectionPlan({ scope }, 'scope')}
             />
             <ListField
-              id="f-inspectionPlan-targets"
               label="Đơn vị được kiểm tra"
               path="inspectionPlan.targets"
               items={inspectionPlan.targets}
@@ -35,7 +36,6 @@ export function InspectionSection() {
               onChange={(targets) => updateInspectionPlan({ targets }, 'targets')}
             />
             <TextField
-              id="f-inspectionPlan-timing"
               label="Thời gian kiểm tra"
               hint="Định kỳ hoặc đột xuất; ví dụ: quý II và quý IV"
               path="inspectionPlan.timing"
@@ -43,7 +43,6 @@ export function InspectionSection() {
               onInput={(timing) => updateInspectionPlan({ timing }, 'timing')}
             />
             <TextField
-              id="f-inspectionPlan-leadUnit"
               label="Đơn vị chủ trì kiểm tra"
               path="inspectionPlan.leadUnit"
               value={inspectionPlan.leadUnit}
@@ -71,24 +70,22 @@ export function InspectionSection() {
         <p>
           Theo <a href={href('huong-dan/#iii')}>Công văn 219, mục III</a>.
         </p>
+        <SectionFindings path="disseminationPlan" />
         {disseminationPlan ? (
           <>
             <TextArea
-              id="f-disseminationPlan-content"
               label="Nội dung tuyên truyền"
               path="disseminationPlan.content"
               value={disseminationPlan.content}
               onInput={(content) => updateDisseminationPlan({ content }, 'content')}
             />
             <TextField
-              id="f-disseminationPlan-audiences"
               label="Đối tượng"
               path="disseminationPlan.audiences"
               value={disseminationPlan.audiences}
               onInput={(audiences) => updateDisseminationPlan({ audiences }, 'audiences')}
             />
             <ListField
-              id="f-disseminationPlan-methods"
               label="Hình thức"
               path="disseminationPlan.methods"
               items={disseminationPlan.methods}
@@ -97,7 +94,6 @@ export function InspectionSection() {
               onChange={(methods) => updateDisseminationPlan({ methods }, 'methods')}
             />
             <TextField
-              id="f-disseminationPlan-leadUnit"
               label="Đơn vị chủ trì"
               path="disseminationPlan.leadUnit"
               value={disseminationPlan.leadUnit}
@@ -125,6 +121,6 @@ export function InspectionSection() {
           )
         )}
       </Fieldset>
-    </>
+    </SectionForm>
   );
 }

@@ -2,19 +2,21 @@ import { useStore } from '@nanostores/preact';
 import { href } from '../../site/paths.ts';
 import { $plan } from '../stores/editor.ts';
 import { updateOrganisation } from '../stores/plan-actions.ts';
-import { TextArea } from './fields.tsx';
+import { TextArea } from '../../ui/form/fields.tsx';
+import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 export function OrganisationSection() {
   const plan = useStore($plan);
   if (!plan) return null;
   const { organisation } = plan;
   return (
-    <>
+    <SectionForm>
       <p>
         Theo <a href={href('de-cuong/#iv')}>Đề cương, mục IV</a>.
       </p>
+      <SectionFindings path="organisation" />
       <TextArea
-        id="f-organisation-responsibilities"
         label="Trách nhiệm tổ chức thực hiện"
         hint="Ai chịu trách nhiệm triển khai: lãnh đạo, các phòng, đơn vị trực thuộc; cơ chế báo cáo"
         path="organisation.responsibilities"
@@ -22,14 +24,12 @@ export function OrganisationSection() {
         onInput={(responsibilities) => updateOrganisation({ responsibilities }, 'responsibilities')}
       />
       <TextArea
-        id="f-organisation-monitoring"
         label="Theo dõi, kiểm tra, đôn đốc"
         path="organisation.monitoring"
         value={organisation.monitoring}
         onInput={(monitoring) => updateOrganisation({ monitoring }, 'monitoring')}
       />
       <TextArea
-        id="f-organisation-funding"
         label="Kinh phí thực hiện"
         hint="Nguồn ngân sách theo dự toán hằng năm và các nguồn hợp pháp khác"
         path="organisation.funding"
@@ -37,12 +37,11 @@ export function OrganisationSection() {
         onInput={(funding) => updateOrganisation({ funding }, 'funding')}
       />
       <TextArea
-        id="f-organisation-reporting"
         label="Tổng kết, đánh giá, báo cáo"
         path="organisation.reporting"
         value={organisation.reporting}
         onInput={(reporting) => updateOrganisation({ reporting }, 'reporting')}
       />
-    </>
+    </SectionForm>
   );
 }

@@ -13,7 +13,7 @@ import { navigate } from '../navigation.ts';
 import { problemText } from '../problems.ts';
 import { cancelRepair, finishRepair } from '../stores/repair.ts';
 import { $repair } from '../stores/workspace.ts';
-import { describedBy } from './fields.tsx';
+import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
 
 const inputId = (index: number) => `repair-${index}`;
 
@@ -78,17 +78,13 @@ export function RepairView() {
   return (
     <section class="repair" aria-labelledby="repair-title">
       <h2 id="repair-title">Sửa dữ liệu trước khi mở</h2>
-      <div
-        class="banner banner-error"
-        role="alert"
-        tabIndex={-1}
-        ref={summary}
-        aria-labelledby="repair-summary-title"
+      <ErrorSummary
+        titleId="repair-summary-title"
+        headingLevel={3}
+        summaryRef={summary}
+        title={`${title} có ${fixes.length} giá trị ngoài giới hạn của tệp kế hoạch.`}
       >
-        <p id="repair-summary-title">
-          <strong>
-            {title} có {fixes.length} giá trị ngoài giới hạn của tệp kế hoạch.
-          </strong>{' '}
+        <p>
           Dữ liệu vẫn còn nguyên, không mất gì. Hãy sửa từng giá trị, hoặc dùng giá trị đề xuất (giá
           trị gần nhất được phép), rồi bấm “Lưu và mở bản nháp”.
         </p>
@@ -101,7 +97,7 @@ export function RepairView() {
             </li>
           ))}
         </ul>
-      </div>
+      </ErrorSummary>
       {refusal && (
         <div class="banner banner-error" role="alert">
           <p>Chưa mở được: còn giá trị chưa hợp lệ.</p>
@@ -139,7 +135,7 @@ export function RepairView() {
                       id={id}
                       rows={4}
                       value={text}
-                      aria-describedby={describedBy(id, hint, false, true)}
+                      aria-describedby={`${id}-hint ${id}-error`}
                       onInput={(event) => use(index, event.currentTarget.value)}
                     />
                   ) : (
@@ -150,7 +146,7 @@ export function RepairView() {
                       inputMode="numeric"
                       autoComplete="off"
                       value={text}
-                      aria-describedby={describedBy(id, hint, false, true)}
+                      aria-describedby={`${id}-hint ${id}-error`}
                       onInput={(event) => use(index, event.currentTarget.value)}
                     />
                   )}

@@ -6,9 +6,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AreaId } from '../../plan/templates.ts';
-import { severityLabels, severityOrder, type Finding } from '../../plan/rules/types.ts';
+import { severityOrder } from '../../plan/rules/types.ts';
 import { formatPoints, scorePlan } from '../../plan/self-score.ts';
-import { findingTarget, routeHash } from '../navigation.ts';
+import { findingTarget } from '../finding-place.ts';
+import { routeHash } from '../navigation.ts';
 import { sections } from '../sections.ts';
 import { $findings, $totals, checkNow } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
@@ -20,7 +21,8 @@ import {
   resetExports,
 } from '../stores/exports.ts';
 import { goToField } from '../focus.ts';
-import { citationHref } from './Findings.tsx';
+import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
+import { FindingList } from '../../ui/findings/FindingList.tsx';
 import { PrintDocument } from './PrintDocument.tsx';
 
 export function ReviewSection() {
@@ -63,44 +65,35 @@ export function ReviewSection() {
     plan.rows.find((row) => row.id === rowId)?.areaId as AreaId | undefined;
   return (
     <>
-      <div
-        class={`check-summary ${errors ? 'has-errors' : 'no-errors'}`}
-        tabIndex={-1}
-        ref={summary}
-        role={errors ? 'alert' : 'status'}
-        aria-labelledby="check-summary-title"
-      >
-        <h3 id="check-summary-title">
-          {findings.length === 0
+      <ErrorSummary
+        class="check-summary"
+        titleId="check-summary-title"
+        headingLevel={3}
+        hasErrors={errors > 0}
+        summaryRef={summary}
+        title={
+          findings.length === 0
             ? 'Kế hoạch đáp ứng mọi yêu cầu mà công cụ kiểm tra được'
-            : `Có ${errors} lỗi, ${findings.length - errors} cảnh báo và gợi ý`}
-        </h3>
+            : `Có ${errors} lỗi, ${findings.length - errors} cảnh báo và gợi ý`
+        }
+      >
         {sorted.length > 0 && (
-          <ul class="finding-list">
-            {sorted.map((finding: Finding) => {
+          <FindingList
+            findings={sorted}
+            class="finding-list"
+            linkTo={(finding) => {
               const target = findingTarget(finding, draft.id, areaOfRow);
-              return (
-                <li class={`finding finding-${finding.severity}`}>
-                  <strong class="finding-severity">{severityLabels[finding.severity]}:</strong>{' '}
-                  <a
-                    href={routeHash(target.route)}
-                    onClick={(event) => (
-                      event.preventDefault(),
-                      goToField(target.route, target.focus)
-                    )}
-                  >
-                    {finding.where ? `${finding.where}: ` : ''}
-                    {finding.message}
-                  </a>{' '}
-                  <span class="finding-citation">
-                    (<a href={citationHref(finding)}>{finding.citation.label}</a>)
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+              return {
+                href: routeHash(target.route),
+                onClick: (event) => {
+                  event.preventDefault();
+                  goToField(target.route, target.focus);
+                },
+              };
+            }}
+          />
         )}
-      </div>
+      </ErrorSummary>
 
       <section aria-labelledby="self-score-title" class="self-score">
         <h3 id="self-score-title">

@@ -29,9 +29,11 @@ import {
 } from '../stores/plan-actions.ts';
 import { MergePanel } from './MergePanel.tsx';
 import { BudgetChart, Timeline } from './Timeline.tsx';
-import { MoneyField } from './MoneyField.tsx';
-import { MonthYearField } from './MonthYearField.tsx';
-import { ListField, TextArea, TextField } from './fields.tsx';
+import { MoneyField } from '../../ui/form/MoneyField.tsx';
+import { MonthYearField } from '../../ui/form/MonthYearField.tsx';
+import { ListField, TextArea, TextField } from '../../ui/form/fields.tsx';
+import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 const column = (id: (typeof tableColumns)[number]['id']) =>
   tableColumns.find((c) => c.id === id)!.label;
@@ -39,9 +41,20 @@ const column = (id: (typeof tableColumns)[number]['id']) =>
 export function TableSection({ areaId, rowId }: { areaId?: AreaId; rowId?: string }) {
   const plan = useStore($plan);
   const area = plan && areaId ? fullAreaOf(templateOf(plan).id, areaId) : undefined;
-  if (area && rowId) return <RowForm area={area} rowId={rowId} />;
-  if (area) return <AreaRows area={area} />;
-  return <AreasOverview />;
+  return (
+    <SectionForm>
+      {area && rowId ? (
+        <RowForm area={area} rowId={rowId} />
+      ) : area ? (
+        <AreaRows area={area} />
+      ) : (
+        <>
+          <SectionFindings path="rows" />
+          <AreasOverview />
+        </>
+      )}
+    </SectionForm>
+  );
 }
 
 function AreasOverview() {
@@ -305,7 +318,8 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
   const draft = useStore($draft);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!document.activeElement?.id.startsWith('f-')) heading.current?.focus();
+    // A link from the summary may have focused a field (or a control in its group) already.
+    if (!document.activeElement?.closest('[id^="f-"]')) heading.current?.focus();
   }, [rowId]);
   if (!plan || !draft) return null;
   const index = plan.rows.findIndex((row) => row.id === rowId);
@@ -322,7 +336,6 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
   const position = rowPositionInArea(plan.rows, index);
   const unitNames = unitNamesIn(plan);
   const path = (field: string) => `rows[${index}].${field}`;
-  const id = (field: string) => `f-row-${row.id}-${field}`;
   return (
     <form
       class="row-form"
@@ -339,8 +352,8 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
       <h3 tabIndex={-1} ref={heading}>
         {tableHeadingOf(area)}: nhiệm vụ {position}
       </h3>
+      <SectionFindings path={`rows[${index}]`} />
       <TextArea
-        id={id('generalTask')}
         label={column('generalTask')}
         path={path('generalTask')}
         rows={2}
@@ -348,7 +361,6 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         onInput={(generalTask) => updateRow(row.id, { generalTask }, 'generalTask')}
       />
       <TextArea
-        id={id('specificTask')}
         label={column('specificTask')}
         hint="Việc cụ thể sẽ làm, đủ rõ để theo dõi được"
         path={path('specificTask')}
@@ -357,7 +369,6 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         onInput={(specificTask) => updateRow(row.id, { specificTask }, 'specificTask')}
       />
       <ListField
-        id={id('products')}
         label={column('products')}
         hint="Kết quả cụ thể: văn bản, báo cáo, hệ thống…"
         path={path('products')}
@@ -367,7 +378,6 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         onChange={(products) => updateRow(row.id, { products }, 'products')}
       />
       <TextField
-        id={id('leadUnit')}
         label={column('leadUnit')}
         hint="Một cơ quan, đơn vị duy nhất; không ghi chung chung như “các phòng”"
         path={path('leadUnit')}
@@ -376,7 +386,6 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         onInput={(leadUnit) => updateRow(row.id, { leadUnit }, 'leadUnit')}
       />
       <ListField
-        id={id('coordinatingUnits')}
         label={column('coordinatingUnits')}
         path={path('coordinatingUnits')}
         list="unit-names"
@@ -389,14 +398,12 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
       />
       <div class="period">
         <MonthYearField
-          id={id('from')}
           legend="Thời gian thực hiện: từ"
           path={path('from')}
           value={row.from}
           onChange={(from) => updateRow(row.id, { from }, 'from')}
         />
         <MonthYearField
-          id={id('to')}
           legend="Thời gian thực hiện: đến"
           path={path('to')}
           value={row.to}
@@ -404,7 +411,6 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         />
       </div>
       <MoneyField
-        id={id('budgetVnd')}
         label={column('budgetVnd')}
         hint="Số nguyên, đơn vị đồng; ghi 0 nếu không cần kinh phí"
         path={path('budgetVnd')}
@@ -412,7 +418,6 @@ function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         onChange={(budgetVnd) => updateRow(row.id, { budgetVnd }, 'budgetVnd')}
       />
       <TextArea
-        id={id('notes')}
         label={column('notes')}
         path={path('notes')}
         rows={2}

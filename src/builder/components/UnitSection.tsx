@@ -10,8 +10,10 @@ import {
   updateProvincePlan,
   updateUnit,
 } from '../stores/plan-actions.ts';
-import { DateField } from './DateField.tsx';
-import { Fieldset, ListField, SelectField, TextField } from './fields.tsx';
+import { DateField } from '../../ui/form/DateField.tsx';
+import { Fieldset, ListField, SelectField, TextField } from '../../ui/form/fields.tsx';
+import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
+import { SectionForm } from './SectionForm.tsx';
 
 const years = Array.from({ length: 30 }, (_, i) => 2012 + i);
 
@@ -25,10 +27,12 @@ export function UnitSection() {
   if (!plan) return null;
   const { unit, document, provincePlan } = plan;
   return (
-    <>
+    <SectionForm>
+      {['', 'unit', 'document', 'provincePlan'].map((part) => (
+        <SectionFindings key={part} path={part} />
+      ))}
       <Fieldset legend="Đơn vị">
         <SelectField
-          id="f-unit-type"
           label="Loại đơn vị"
           path="unit.type"
           value={unit.type}
@@ -40,7 +44,6 @@ export function UnitSection() {
           onChange={(type) => updateUnit({ type }, 'type')}
         />
         <TextField
-          id="f-unit-parentAgency"
           label="Cơ quan chủ quản"
           hint="Dòng đầu của tiêu đề, ví dụ: UBND TỈNH MẪU"
           path="unit.parentAgency"
@@ -48,7 +51,6 @@ export function UnitSection() {
           onInput={(parentAgency) => updateUnit({ parentAgency }, 'parentAgency')}
         />
         <TextField
-          id="f-unit-name"
           label="Tên đơn vị ban hành kế hoạch"
           hint="Ví dụ: Sở Nội vụ, UBND huyện Mẫu Sơn"
           path="unit.name"
@@ -56,7 +58,6 @@ export function UnitSection() {
           onInput={(name) => updateUnit({ name }, 'name')}
         />
         <SelectField
-          id="f-planYear"
           label="Kế hoạch cho năm"
           path="planYear"
           value={String(plan.planYear)}
@@ -69,7 +70,6 @@ export function UnitSection() {
       </Fieldset>
       <Fieldset legend="Văn bản">
         <TextField
-          id="f-document-number"
           label="Số"
           hint="Để trống nếu văn thư sẽ cấp số khi ban hành"
           path="document.number"
@@ -78,7 +78,6 @@ export function UnitSection() {
           onInput={(number) => updateDocument({ number }, 'number')}
         />
         <TextField
-          id="f-document-symbol"
           label="Ký hiệu"
           hint="Phần sau “Số …/”, ví dụ: KH-SNV"
           path="document.symbol"
@@ -87,7 +86,6 @@ export function UnitSection() {
           onInput={(symbol) => updateDocument({ symbol }, 'symbol')}
         />
         <TextField
-          id="f-document-place"
           label="Địa danh"
           hint="Ví dụ: Mẫu Sơn"
           path="document.place"
@@ -95,7 +93,6 @@ export function UnitSection() {
           onInput={(place) => updateDocument({ place }, 'place')}
         />
         <DateField
-          id="f-document-issueDate"
           legend="Ngày ban hành"
           hint="Kế hoạch năm sau phải ban hành chậm nhất ngày 31 tháng 12 năm trước"
           path="document.issueDate"
@@ -103,7 +100,6 @@ export function UnitSection() {
           onChange={(issueDate) => updateDocument({ issueDate }, 'issueDate')}
         />
         <SelectField
-          id="f-document-signingForm"
           label="Hình thức ký"
           hint="KT. (ký thay), TM. (thay mặt tập thể)…; để trống nếu thủ trưởng ký"
           path="document.signingForm"
@@ -112,7 +108,6 @@ export function UnitSection() {
           onChange={(signingForm) => updateDocument({ signingForm }, 'signingForm')}
         />
         <TextField
-          id="f-document-signingFor"
           label="Ký thay, thay mặt cho"
           hint="Ví dụ: Giám đốc (sau KT.), Ủy ban nhân dân (sau TM.)"
           path="document.signingFor"
@@ -120,21 +115,18 @@ export function UnitSection() {
           onInput={(signingFor) => updateDocument({ signingFor }, 'signingFor')}
         />
         <TextField
-          id="f-document-signerTitle"
           label="Chức vụ người ký"
           path="document.signerTitle"
           value={document.signerTitle}
           onInput={(signerTitle) => updateDocument({ signerTitle }, 'signerTitle')}
         />
         <TextField
-          id="f-document-signerName"
           label="Họ và tên người ký"
           path="document.signerName"
           value={document.signerName}
           onInput={(signerName) => updateDocument({ signerName }, 'signerName')}
         />
         <ListField
-          id="f-document-recipients"
           label="Nơi nhận"
           hint="Mỗi ô một nơi nhận, ví dụ: UBND tỉnh (b/c); dòng cuối thường là Lưu: VT"
           path="document.recipients"
@@ -146,7 +138,6 @@ export function UnitSection() {
       </Fieldset>
       <Fieldset legend="Kế hoạch CCHC của tỉnh">
         <TextField
-          id="f-provincePlan-reference"
           label="Văn bản kế hoạch CCHC năm của tỉnh"
           hint="Kế hoạch làm trước kế hoạch của tỉnh phải được rà soát lại theo kế hoạch đó"
           path="provincePlan.reference"
@@ -154,13 +145,12 @@ export function UnitSection() {
           onInput={(reference) => updateProvincePlan({ reference }, 'reference')}
         />
         <DateField
-          id="f-provincePlan-issueDate"
           legend="Ngày ban hành kế hoạch của tỉnh"
           path="provincePlan.issueDate"
           value={provincePlan.issueDate}
           onChange={(issueDate) => updateProvincePlan({ issueDate }, 'issueDate')}
         />
       </Fieldset>
-    </>
+    </SectionForm>
   );
 }

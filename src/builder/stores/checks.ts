@@ -58,15 +58,3 @@ export function resetChecks(): void {
   $findings.set([]);
   $showFindings.set(false);
 }
-
-/** Findings per plan path, for the messages shown beside fields. */
-export const $findingsByPath = computed([$findings, $showFindings], (findings, show) => {
-  const byPath = new Map<string, Finding[]>();
-  if (!show) return byPath;
-  for (const finding of findings) {
-    const list = byPath.get(finding.path) ?? [];
-    list.push(finding);
-    byPath.set(finding.path, list);
-  }
-  return byPath;
-});

@@ -1,18 +1,18 @@
 /**
  * The checks store (`stores/checks.ts`): totals follow every change; the checker's findings show
- * only once the user asks for a check, by the path of their field, then follow the plan shortly
+ * only once the user asks for a check, by the field (or section) that shows them, then follow the plan shortly
  * after typing stops, until a new draft starts unchecked.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
 import {
   $findings,
-  $findingsByPath,
   $showFindings,
   $totals,
   checkNow,
   resetChecks,
 } from '../../../src/builder/stores/checks.ts';
+import { $findingsByPlace, findingPlace } from '../../../src/builder/finding-place.ts';
 import { $plan, closeDraft, showDraft } from '../../../src/builder/stores/editor.ts';
 import { checkPlan } from '../../../src/plan/rules/index.ts';
 import { computeTotals } from '../../../src/plan/totals.ts';
@@ -44,16 +44,21 @@ describe('totals', () => {
 
 describe('findings', () => {
   it('show beside their fields only once a check was asked for', async () => {
-    expect($findingsByPath.get().size).toBe(0);
+    expect($findingsByPlace.get().size).toBe(0);
     const findings = await checkNow();
     expect(findings).toEqual(checkPlan(training));
     expect(findings.length).toBeGreaterThan(10);
     expect($showFindings.get()).toBe(true);
-    const byPath = $findingsByPath.get();
-    expect([...byPath.values()].flat()).toHaveLength(findings.length);
-    for (const [path, list] of byPath) {
-      expect(list.every((finding) => finding.path === path)).toBe(true);
+    const byPlace = $findingsByPlace.get();
+    expect([...byPlace.values()].flat()).toHaveLength(findings.length);
+    for (const [place, list] of byPlace) {
+      expect(list.every((finding) => findingPlace(finding.path).shownAt === place)).toBe(true);
     }
+    // A field's group has the findings about its parts: the year of a period, an objective.
+    expect(byPlace.get('objectives')?.map((finding) => finding.path)).toEqual([
+      'objectives[0]',
+      'objectives[1]',
+    ]);
   });
 
   it('follow the plan a moment after a change, and stop on a new draft', async () => {
@@ -72,6 +77,6 @@ describe('findings', () => {
     $plan.set(training);
     vi.advanceTimersByTime(1000);
     expect($findings.get()).toEqual([]);
-    expect($findingsByPath.get().size).toBe(0);
+    expect($findingsByPlace.get().size).toBe(0);
   });
 });

@@ -7,8 +7,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isoFromParts } from '../../../src/builder/components/DateField.tsx';
-import { parseMoney } from '../../../src/builder/components/MoneyField.tsx';
+import { isoFromParts, parseMoney, parseYear } from '../../../src/ui/form/parse.ts';
 import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
 import { $drafts, $unreadable, refreshDrafts } from '../../../src/builder/stores/drafts.ts';
 import {
@@ -93,10 +92,7 @@ const typed = fc.oneof(
 );
 
 /** The year a MonthYearField makes of typed text. */
-const yearOf = (text: string) => {
-  const digits = text.replace(/\D/g, '').slice(0, 4);
-  return digits.length === 4 ? Number(digits) : null;
-};
+const yearOf = (text: string) => parseYear(text).year;
 
 type FieldEdit = (text: string, index: number) => unknown;
 const fieldEdits: Record<string, FieldEdit> = {

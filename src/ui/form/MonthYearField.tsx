@@ -1,30 +1,29 @@
 /**
- * Month and year as two labelled fields, with no jumping between them (GOV.UK date pattern). A
- * year the plan cannot hold (2103 for 2013) is answered in the group and stays as typed.
+ * Month and year as two labelled fields, with no jumping between them (GOV.UK date input). A
+ * year the data cannot hold (2103 for 2013) is answered in the group and stays as typed.
  */
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MonthYear } from '../../plan/schema.ts';
-import { $isEditable } from '../stores/editor.ts';
-import { FieldFindings, useHasFindings } from './Findings.tsx';
-import { ErrorMessage, groupClass, useRefusal, type Commit } from './fields.tsx';
+import { FormGroup, useFormGroup } from './FormGroup.tsx';
+import { parseYear } from './parse.ts';
+import { useRefusal, type Commit } from './refusal.ts';
 
 export function MonthYearField({
-  id,
-  legend,
   path,
+  legend,
+  hint,
   value,
   onChange,
 }: {
-  id: string;
+  path: string;
   legend: string;
-  path?: string;
+  hint?: string;
   value: MonthYear;
   onChange: Commit<MonthYear>;
 }) {
-  const editable = useStore($isEditable);
-  const hasFindings = useHasFindings(path ?? '');
   const { messages, commit } = useRefusal(value);
+  const group = useFormGroup(path, { hint, refused: messages });
+  const { id } = group;
   const change = (next: MonthYear) => commit(next, onChange(next));
   // A year being typed ("20…") is not a year yet: keep the text here until it is one.
   const [yearText, setYearText] = useState(value.year === null ? '' : String(value.year));
@@ -33,21 +32,15 @@ export function MonthYearField({
     if (value.year !== null) setYearText(String(value.year));
   }, [value.year]);
   return (
-    <fieldset
-      class={groupClass('field month-year', hasFindings, !!messages)}
-      id={id}
-      aria-describedby={messages ? `${id}-error` : undefined}
-    >
-      <legend>{legend}</legend>
-      <ErrorMessage id={id} messages={messages} />
-      {path && <FieldFindings path={path} id={`${id}-findings`} />}
+    <FormGroup group={group} legend={legend} class="month-year">
       <div class="month-year-inputs">
         <div>
           <label for={`${id}-month`}>Tháng</label>
           <select
             id={`${id}-month`}
             value={value.month === null ? '' : String(value.month)}
-            disabled={!editable}
+            disabled={group.readOnly}
+            aria-describedby={group.describe('month')}
             onChange={(event) => {
               const month = event.currentTarget.value;
               change({ ...value, month: month ? Number(month) : null });
@@ -68,17 +61,17 @@ export function MonthYearField({
             inputMode="numeric"
             maxLength={4}
             value={yearText}
-            readOnly={!editable}
-            aria-describedby={messages ? `${id}-error` : undefined}
+            readOnly={group.readOnly}
+            aria-describedby={group.describe('year')}
             aria-invalid={messages ? true : undefined}
             onInput={(event) => {
-              const digits = event.currentTarget.value.replace(/\D/g, '').slice(0, 4);
+              const { digits, year } = parseYear(event.currentTarget.value);
               setYearText(digits);
-              change({ ...value, year: digits.length === 4 ? Number(digits) : null });
+              change({ ...value, year });
             }}
           />
         </div>
       </div>
-    </fieldset>
+    </FormGroup>
   );
 }
