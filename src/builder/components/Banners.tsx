@@ -24,9 +24,19 @@ export function SaveStatus() {
   );
 }
 
+function BackupButton() {
+  const plan = useStore($plan);
+  return (
+    plan && (
+      <button type="button" onClick={() => downloadBackup(plan)}>
+        Tải bản sao lưu về máy
+      </button>
+    )
+  );
+}
+
 export function StorageBanner() {
   const problem = useStore($storageProblem);
-  const plan = useStore($plan);
   const status = useStore($saveStatus);
   if (status?.state === 'refused') {
     // The last guard of the builder's rule held: a plan the reader would refuse is not written.
@@ -42,11 +52,7 @@ export function StorageBanner() {
         }
         problems={status.problems.map(problemText)}
       >
-        {plan && (
-          <button type="button" onClick={() => downloadBackup(plan)}>
-            Tải bản sao lưu về máy
-          </button>
-        )}
+        <BackupButton />
       </Banner>
     );
   }
@@ -60,11 +66,7 @@ export function StorageBanner() {
         </>
       }
     >
-      {plan && (
-        <button type="button" onClick={() => downloadBackup(plan)}>
-          Tải bản sao lưu về máy
-        </button>
-      )}
+      <BackupButton />
     </Banner>
   );
 }
@@ -121,7 +123,6 @@ export function NoticeBar() {
   return (
     <Banner
       kind={error ? 'error' : 'info'}
-      live={error ? 'alert' : 'status'}
       title={notice.text}
       problems={error ? notice.details : undefined}
     >

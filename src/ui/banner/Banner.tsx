@@ -12,27 +12,25 @@ export interface BannerProps {
   title: ComponentChildren;
   /** Each problem on its own line, in the words of whatever found it. */
   problems?: readonly ComponentChildren[];
-  /**
-   * How assistive technology hears it: errors and warnings interrupt (`alert`) by default, as
-   * they appear after something the user did; information is read where it stands.
-   */
-  live?: 'alert' | 'status' | 'off';
   /** What the user can do: buttons or links, after the problems. */
   children?: ComponentChildren;
 }
 
-export function Banner({ kind, title, problems, live, children }: BannerProps) {
-  const role = live ?? (kind === 'info' ? 'off' : 'alert');
+/**
+ * Errors and warnings come after something the user did and interrupt (`alert`); information is
+ * announced politely (`status`).
+ */
+export function Banner({ kind, title, problems, children }: BannerProps) {
   return (
-    <div class={`banner banner-${kind}`} role={role === 'off' ? undefined : role}>
+    <div class={`banner banner-${kind}`} role={kind === 'info' ? 'status' : 'alert'}>
       <p>{title}</p>
-      {problems && problems.length > 0 && (
+      {problems?.length ? (
         <ul>
           {problems.map((problem) => (
             <li>{problem}</li>
           ))}
         </ul>
-      )}
+      ) : null}
       {children}
     </div>
   );
