@@ -23,7 +23,7 @@ export interface RowsTableProps {
   rows: readonly PlanRow[];
   /** Keep the same array between renders (a module constant): rows redraw when it changes. */
   columns: readonly RowColumn[];
-  /** Needed for an `area` column: the area's heading, as the outline writes it. */
+  /** Needed for an `area` column: the area's heading, as the outline writes it (same per id). */
   areaName?: (areaId: PlanRow['areaId']) => string;
   leading?: ExtraCell;
   trailing?: ExtraCell;
