@@ -21,6 +21,26 @@ export default defineConfig({
   // serviceWorker() lists the files of the build, Pagefind's index included: it must come last.
   integrations: [mdx(), preact(), sitemap(), contentSecurityPolicy(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
+  // Astro keeps an island's entry chunk to its own exports, so every module the builder's entry
+  // shares with a lazy section becomes a chunk of its own, each with its overhead, against the
+  // builder's 35 kB start-up budget (scripts/bench/builder.mjs). Preact, the shared banner and
+  // the vi-VN formatting are all loaded at start-up: one chunk for them.
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'preact-ui',
+                test: /node_modules[\\/]preact[\\/]|src[\\/]ui[\\/]banner[\\/]|src[\\/]plan[\\/]vi-format\.ts/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   // No code blocks in the content, and Shiki's inline styles would break the policy below.
   markdown: { syntaxHighlight: false },
   // The policy of every page, as a <meta> Astro fills with the hashes of its scripts and styles;

@@ -158,4 +158,18 @@ export class BuilderPage {
       return text ? JSON.parse(text) : null;
     }, `ke-hoach-cchc/draft/${id}`);
   }
+
+  /** Drops files on the file drop whose picker is labelled `label`, as a drag from the desktop. */
+  async dropFiles(label: string, files: { name: string; type?: string; text: string }[]) {
+    const dataTransfer = await this.page.evaluateHandle((files) => {
+      const transfer = new DataTransfer();
+      for (const { name, type, text } of files) {
+        transfer.items.add(new File([text], name, { type: type ?? '' }));
+      }
+      return transfer;
+    }, files);
+    const zone = this.page.locator('.drop-zone').filter({ has: this.page.getByLabel(label) });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+  }
 }

@@ -64,20 +64,40 @@ test('a plan file opens as a new draft and leaves the others alone', async ({ pa
 test('a plan file dropped on the page opens too', async ({ page }) => {
   const builder = new BuilderPage(page);
   await builder.goto();
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(
-      new File([text], 'KH-CCHC-2013-so-noi-vu.json', { type: 'application/json' }),
-    );
-    return transfer;
-  }, example.toString());
-  const zone = page
-    .locator('.drop-zone')
-    .filter({ has: page.getByLabel('Chọn tệp kế hoạch (.json)') });
-  await zone.dispatchEvent('dragover', { dataTransfer });
-  await zone.dispatchEvent('drop', { dataTransfer });
+  await builder.dropFiles('Chọn tệp kế hoạch (.json)', [
+    { name: 'KH-CCHC-2013-so-noi-vu.json', type: 'application/json', text: example.toString() },
+  ]);
   await expect(page.locator('.task-list')).toBeVisible();
   await expect(page.locator('.draft-title')).toContainText('Sở Nội vụ');
+});
+
+test('a dropped file of another type, or several files, are refused by name and open nothing', async ({
+  page,
+}) => {
+  const builder = new BuilderPage(page);
+  await builder.newDraft();
+  await builder.goto();
+  const before = await storedDrafts(page);
+  const plan = example.toString();
+  await builder.dropFiles('Chọn tệp kế hoạch (.json)', [{ name: 'ke-hoach.docx', text: 'PK' }]);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Không nhận tệp “ke-hoach.docx”: ở đây chỉ nhận tệp .json.',
+  );
+  await builder.dropFiles('Chọn tệp kế hoạch (.json)', [
+    { name: 'bao-cao.pdf', type: 'application/pdf', text: '%PDF' },
+    { name: 'so-noi-vu.json', type: 'application/json', text: plan },
+    { name: 'phong-khac.json', type: 'application/json', text: plan },
+  ]);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Không nhận tệp “bao-cao.pdf”: ở đây chỉ nhận tệp .json. ' +
+      'Mỗi lần chỉ nhận một tệp, nên chưa lấy “so-noi-vu.json”, “phong-khac.json”: hãy thả từng tệp một.',
+  );
+  expect(await storedDrafts(page)).toEqual(before);
+
+  // One plan file, without a MIME type (some systems give none for a .json), is taken by its name.
+  await builder.dropFiles('Chọn tệp kế hoạch (.json)', [{ name: 'so-noi-vu.json', text: plan }]);
+  await expect(page.locator('.draft-title')).toContainText('Sở Nội vụ');
+  expect(Object.keys(await storedDrafts(page))).toHaveLength(2);
 });
 
 test('opening a bad file is refused in Vietnamese and changes no draft, whichever the file', async ({

@@ -1,6 +1,7 @@
 /** Messages that must stay in view: saving, storage refused, another tab, the last action. */
 import { useStore } from '@nanostores/preact';
 import { formatClockTime } from '../../plan/vi-format.ts';
+import { Banner } from '../../ui/banner/Banner.tsx';
 import { downloadBackup } from '../download.ts';
 import { problemText } from '../problems.ts';
 import { storageProblemMessages } from '../storage/local-store.ts';
@@ -23,43 +24,50 @@ export function SaveStatus() {
   );
 }
 
+function BackupButton() {
+  const plan = useStore($plan);
+  return (
+    plan && (
+      <button type="button" onClick={() => downloadBackup(plan)}>
+        Tải bản sao lưu về máy
+      </button>
+    )
+  );
+}
+
 export function StorageBanner() {
   const problem = useStore($storageProblem);
-  const plan = useStore($plan);
   const status = useStore($saveStatus);
   if (status?.state === 'refused') {
     // The last guard of the builder's rule held: a plan the reader would refuse is not written.
     return (
-      <div class="banner banner-error" role="alert">
-        <p>
-          <strong>Chưa lưu được bản nháp</strong> vì có giá trị ngoài giới hạn của tệp kế hoạch.
-          Những gì bạn gõ vẫn còn trên trang: hãy sửa các giá trị sau, hoặc tải bản sao lưu về máy.
-        </p>
-        <ul>
-          {status.problems.map((item) => (
-            <li>{problemText(item)}</li>
-          ))}
-        </ul>
-        {plan && (
-          <button type="button" onClick={() => downloadBackup(plan)}>
-            Tải bản sao lưu về máy
-          </button>
-        )}
-      </div>
+      <Banner
+        kind="error"
+        title={
+          <>
+            <strong>Chưa lưu được bản nháp</strong> vì có giá trị ngoài giới hạn của tệp kế hoạch.
+            Những gì bạn gõ vẫn còn trên trang: hãy sửa các giá trị sau, hoặc tải bản sao lưu về
+            máy.
+          </>
+        }
+        problems={status.problems.map(problemText)}
+      >
+        <BackupButton />
+      </Banner>
     );
   }
   if (!problem) return null;
   return (
-    <div class="banner banner-error" role="alert">
-      <p>
-        <strong>Chưa lưu được bản nháp.</strong> {storageProblemMessages[problem]}
-      </p>
-      {plan && (
-        <button type="button" onClick={() => downloadBackup(plan)}>
-          Tải bản sao lưu về máy
-        </button>
-      )}
-    </div>
+    <Banner
+      kind="error"
+      title={
+        <>
+          <strong>Chưa lưu được bản nháp.</strong> {storageProblemMessages[problem]}
+        </>
+      }
+    >
+      <BackupButton />
+    </Banner>
   );
 }
 
@@ -70,24 +78,32 @@ export function ReadOnlyBanner() {
   if (mode.kind !== 'read-only' || !draft) return null;
   if (mode.reason === 'other-tab') {
     return (
-      <div class="banner banner-warning" role="alert">
-        <p>
-          <strong>Bản nháp này đang được sửa ở một thẻ khác.</strong> Ở thẻ này bạn chỉ xem được, để
-          hai thẻ không ghi đè lên nhau. Trang tự cập nhật khi thẻ kia lưu.
-        </p>
+      <Banner
+        kind="warning"
+        title={
+          <>
+            <strong>Bản nháp này đang được sửa ở một thẻ khác.</strong> Ở thẻ này bạn chỉ xem được,
+            để hai thẻ không ghi đè lên nhau. Trang tự cập nhật khi thẻ kia lưu.
+          </>
+        }
+      >
         <button type="button" onClick={() => void openDraft(draft.id, { steal: true })}>
           Sửa ở thẻ này
         </button>
-      </div>
+      </Banner>
     );
   }
   return (
-    <div class="banner banner-error" role="alert">
-      <p>
-        <strong>Bản nháp vừa được lưu từ một thẻ khác, mới hơn bản ở thẻ này.</strong> Để không ghi
-        đè dữ liệu mới hơn, thẻ này đã dừng lưu. Bạn có thể tải bản đang thấy ở thẻ này về máy, rồi
-        mở bản mới nhất.
-      </p>
+    <Banner
+      kind="error"
+      title={
+        <>
+          <strong>Bản nháp vừa được lưu từ một thẻ khác, mới hơn bản ở thẻ này.</strong> Để không
+          ghi đè dữ liệu mới hơn, thẻ này đã dừng lưu. Bạn có thể tải bản đang thấy ở thẻ này về
+          máy, rồi mở bản mới nhất.
+        </>
+      }
+    >
       {plan && (
         <button type="button" class="button-secondary" onClick={() => downloadBackup(plan)}>
           Tải bản ở thẻ này về máy
@@ -96,26 +112,20 @@ export function ReadOnlyBanner() {
       <button type="button" onClick={() => void openDraft(draft.id)}>
         Mở bản mới nhất
       </button>
-    </div>
+    </Banner>
   );
 }
 
 export function NoticeBar() {
   const notice = useStore($notice);
   if (!notice) return null;
+  const error = notice.kind === 'error';
   return (
-    <div
-      class={`banner ${notice.kind === 'error' ? 'banner-error' : 'banner-info'}`}
-      role={notice.kind === 'error' ? 'alert' : 'status'}
+    <Banner
+      kind={error ? 'error' : 'info'}
+      title={notice.text}
+      problems={error ? notice.details : undefined}
     >
-      <p>{notice.text}</p>
-      {notice.kind === 'error' && notice.details && notice.details.length > 0 && (
-        <ul>
-          {notice.details.map((detail) => (
-            <li>{detail}</li>
-          ))}
-        </ul>
-      )}
       {notice.kind === 'undo-delete' && (
         <button type="button" onClick={undoDeleteDraft}>
           Hoàn tác xóa
@@ -124,6 +134,6 @@ export function NoticeBar() {
       <button type="button" class="button-secondary" onClick={() => $notice.set(null)}>
         Đóng thông báo
       </button>
-    </div>
+    </Banner>
   );
 }

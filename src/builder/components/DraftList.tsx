@@ -16,10 +16,10 @@ import {
   templateOf,
   type TemplateId,
 } from '../../plan/templates.ts';
+import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
 import { downloadBytes } from '../download.ts';
 import { navigate } from '../navigation.ts';
-import { openPlanFile } from '../stores/plan-files.ts';
-import { FilePicker } from './OpenFile.tsx';
+import { openPlanFile, planFileTypes } from '../stores/plan-files.ts';
 import { $drafts, $unreadable, forgetUnreadable } from '../stores/drafts.ts';
 import {
   copyDraftToTemplate,
@@ -115,11 +115,12 @@ export function DraftList() {
           Mở một tệp kế hoạch (.json) đã tải về trước đây, thành một bản nháp mới; các bản nháp đã
           có không thay đổi.
         </p>
-        <FilePicker
+        <FileDrop
           id="open-file"
           label="Chọn tệp kế hoạch (.json)"
           hint="Hoặc kéo thả tệp vào đây."
-          onFile={(file) => void openPlanFile(file).then(open)}
+          accept={planFileTypes}
+          onFiles={([file]) => void openPlanFile(file!).then(open)}
         />
       </section>
 

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { Banner } from '../../ui/banner/Banner.tsx';
 
 export type SectionLoader<P> = () => Promise<ComponentType<P>>;
 
@@ -30,15 +31,14 @@ export function LazySection<P extends object>({
   }, [load, attempt]);
   if (failed) {
     return (
-      <div class="banner banner-error" role="alert">
-        <p>
-          Không tải được phần này của công cụ. Hãy kiểm tra kết nối mạng rồi thử lại; bản nháp không
-          bị ảnh hưởng.
-        </p>
+      <Banner
+        kind="error"
+        title="Không tải được phần này của công cụ. Hãy kiểm tra kết nối mạng rồi thử lại; bản nháp không bị ảnh hưởng."
+      >
         <button type="button" onClick={() => setAttempt(attempt + 1)}>
           Thử lại
         </button>
-      </div>
+      </Banner>
     );
   }
   if (!Loaded) return <p role="status">Đang tải…</p>;

@@ -4,7 +4,10 @@
  */
 import { useStore } from '@nanostores/preact';
 import { areaTableHeading, templateOf } from '../../plan/templates.ts';
-import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
+import { Banner } from '../../ui/banner/Banner.tsx';
+import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
+import { previewColumns } from '../../ui/rows-table/columns.ts';
+import { RowsTable, type ExtraCell } from '../../ui/rows-table/RowsTable.tsx';
 import { $isEditable, $plan } from '../stores/editor.ts';
 import {
   $merge,
@@ -14,10 +17,10 @@ import {
   cancelMerge,
   chooseMergeFile,
   confirmMerge,
+  planFileTypes,
   setKept,
   undoMerge,
 } from '../stores/plan-files.ts';
-import { FilePicker } from './OpenFile.tsx';
 
 export function MergePanel() {
   const merge = useStore($merge);
@@ -28,6 +31,26 @@ export function MergePanel() {
   const plan = useStore($plan);
   if (!editable || !plan) return null;
   const template = templateOf(plan);
+  const duplicates = new Set(
+    merge?.preview.rows.filter((entry) => entry.duplicateOf).map(({ row }) => row.id),
+  );
+  const keepCell: ExtraCell = {
+    header: 'Thêm',
+    cell: (row, position) => (
+      <>
+        <input
+          type="checkbox"
+          id={`merge-keep-${position}`}
+          checked={merge?.keep.has(row.id)}
+          onChange={(event) => setKept(row.id, event.currentTarget.checked)}
+        />
+        <label for={`merge-keep-${position}`} class="visually-hidden">
+          Thêm nhiệm vụ {position} của tệp
+        </label>
+        {duplicates.has(row.id) && <strong class="merge-flag">Trùng với nhiệm vụ đã có</strong>}
+      </>
+    ),
+  };
   return (
     <section class="panel" aria-labelledby="merge-title">
       <h3 id="merge-title">Gộp nhiệm vụ từ tệp khác</h3>
@@ -44,21 +67,19 @@ export function MergePanel() {
         </div>
       )}
       {error && (
-        <div class="banner banner-error" role="alert">
-          <p>Không gộp được tệp “{error.fileName}”. Bản nháp không thay đổi.</p>
-          <ul>
-            {error.problems.map((problem) => (
-              <li>{problem}</li>
-            ))}
-          </ul>
-        </div>
+        <Banner
+          kind="error"
+          title={`Không gộp được tệp “${error.fileName}”. Bản nháp không thay đổi.`}
+          problems={error.problems}
+        />
       )}
       {!merge && (
-        <FilePicker
+        <FileDrop
           id="merge-file"
           label="Chọn tệp để gộp"
           hint="Hoặc kéo thả tệp vào đây. Bạn sẽ xem trước những gì được thêm."
-          onFile={(file) => void chooseMergeFile(file)}
+          accept={planFileTypes}
+          onFiles={([file]) => void chooseMergeFile(file!)}
         />
       )}
       {merge && (
@@ -75,48 +96,17 @@ export function MergePanel() {
               vực” trước khi gộp.
             </p>
           )}
-          <table class="data-table">
-            <caption>
-              Xem trước: {merge.preview.rows.length} nhiệm vụ trong tệp “{merge.fileName}”
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Thêm</th>
-                <th scope="col">Lĩnh vực</th>
-                <th scope="col">Nhiệm vụ cụ thể</th>
-                <th scope="col">Cơ quan chủ trì</th>
-                <th scope="col">Thời gian</th>
-                <th scope="col" class="num">
-                  Kinh phí
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {merge.preview.rows.map(({ row, duplicateOf }, index) => (
-                <tr class={duplicateOf ? 'merge-duplicate' : undefined}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      id={`merge-keep-${index}`}
-                      checked={merge.keep.has(row.id)}
-                      onChange={(event) => setKept(row.id, event.currentTarget.checked)}
-                    />
-                    <label for={`merge-keep-${index}`} class="visually-hidden">
-                      Thêm nhiệm vụ {index + 1} của tệp
-                    </label>
-                    {duplicateOf && <strong class="merge-flag">Trùng với nhiệm vụ đã có</strong>}
-                  </td>
-                  <td>{areaTableHeading(template, row.areaId)}</td>
-                  <td>{row.specificTask || row.generalTask}</td>
-                  <td>{row.leadUnit}</td>
-                  <td>{formatPeriod(row.from, row.to)}</td>
-                  <td class="num">
-                    {row.budgetVnd === null ? 'chưa có' : formatVnd(row.budgetVnd)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RowsTable
+            id="merge-preview"
+            caption={`Xem trước: ${merge.preview.rows.length} nhiệm vụ trong tệp “${merge.fileName}”`}
+            rows={merge.preview.rows.map(({ row }) => row)}
+            columns={previewColumns}
+            areaName={(areaId) => areaTableHeading(template, areaId)}
+            leading={keepCell}
+            rowState={(row) => merge.keep.has(row.id)}
+            rowClass={(row) => (duplicates.has(row.id) ? 'merge-duplicate' : undefined)}
+            compact
+          />
           {merge.preview.objectives.length > 0 && (
             <>
               <p>Mục tiêu mới sẽ được thêm:</p>
@@ -128,14 +118,11 @@ export function MergePanel() {
             </>
           )}
           {refused && (
-            <div class="banner banner-error" role="alert">
-              <p>Chưa gộp được. Bản nháp không thay đổi.</p>
-              <ul>
-                {refused.map((reason) => (
-                  <li>{reason}</li>
-                ))}
-              </ul>
-            </div>
+            <Banner
+              kind="error"
+              title="Chưa gộp được. Bản nháp không thay đổi."
+              problems={refused}
+            />
           )}
           <div class="actions">
             <button type="submit">Gộp {merge.keep.size} nhiệm vụ</button>{' '}

@@ -5,8 +5,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Plan } from '../../plan/schema.ts';
 import { computeTotals } from '../../plan/totals.ts';
-import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
+import { formatVnd } from '../../plan/vi-format.ts';
 import { areaTableHeading, templateOf } from '../../plan/templates.ts';
+import { Banner } from '../../ui/banner/Banner.tsx';
+import { previewColumns } from '../../ui/rows-table/columns.ts';
+import { RowsTable } from '../../ui/rows-table/RowsTable.tsx';
 import { navigate } from '../navigation.ts';
 import { readSavedPlan } from '../stores/drafts.ts';
 import { createDraftFromPlan } from '../stores/workspace.ts';
@@ -37,30 +40,32 @@ export function SharePreview({ encoded }: { encoded: string }) {
   if (state.kind === 'reading') return <p role="status">Đang đọc kế hoạch trong liên kết…</p>;
   if (state.kind === 'failed') {
     return (
-      <div class="banner banner-error" role="alert">
-        <p>
-          <strong>Không mở được kế hoạch từ liên kết này.</strong> Các bản nháp của bạn không thay
-          đổi.
-        </p>
-        <ul>
-          {state.problems.map((problem) => (
-            <li>{problem}</li>
-          ))}
-        </ul>
+      <Banner
+        kind="error"
+        title={
+          <>
+            <strong>Không mở được kế hoạch từ liên kết này.</strong> Các bản nháp của bạn không thay
+            đổi.
+          </>
+        }
+        problems={state.problems}
+      >
         <p>
           <a href="#/">Về danh sách bản nháp</a>
         </p>
-      </div>
+      </Banner>
     );
   }
   const { plan } = state;
   const totals = computeTotals(plan);
+  const template = templateOf(plan);
   return (
     <section aria-labelledby="share-title">
       <h2 id="share-title">Kế hoạch được chia sẻ</h2>
-      <p class="banner banner-info">
-        Bạn đang xem kế hoạch gửi kèm trong liên kết; nó chưa được lưu vào trình duyệt này.
-      </p>
+      <Banner
+        kind="info"
+        title="Bạn đang xem kế hoạch gửi kèm trong liên kết; nó chưa được lưu vào trình duyệt này."
+      />
       <p>
         <strong>{plan.unit.name || 'Đơn vị chưa ghi tên'}</strong> · Kế hoạch CCHC năm{' '}
         {plan.planYear} · {totals.rowCount} nhiệm vụ · tổng kinh phí {formatVnd(totals.budgetVnd)}
@@ -85,37 +90,13 @@ export function SharePreview({ encoded }: { encoded: string }) {
           </ul>
         </>
       )}
-      <div class="table-scroll" role="region" aria-labelledby="share-rows" tabIndex={0}>
-        <table class="data-table rows-table">
-          <caption id="share-rows">Các nhiệm vụ</caption>
-          <thead>
-            <tr>
-              <th scope="col">Lĩnh vực</th>
-              <th scope="col">Nhiệm vụ cụ thể</th>
-              <th scope="col">Cơ quan chủ trì</th>
-              <th scope="col">Thời gian</th>
-              <th scope="col" class="num">
-                Kinh phí
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.rows.map((row) => {
-              return (
-                <tr>
-                  <td>{areaTableHeading(templateOf(plan), row.areaId)}</td>
-                  <td>{row.specificTask || row.generalTask}</td>
-                  <td>{row.leadUnit}</td>
-                  <td>{formatPeriod(row.from, row.to)}</td>
-                  <td class="num">
-                    {row.budgetVnd === null ? 'chưa có' : formatVnd(row.budgetVnd)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <RowsTable
+        id="share-rows"
+        caption="Các nhiệm vụ"
+        rows={plan.rows}
+        columns={previewColumns}
+        areaName={(areaId) => areaTableHeading(template, areaId)}
+      />
     </section>
   );
 }

@@ -3,18 +3,19 @@
  * per area a summary table with the outline's columns and a form for one row at a time.
  */
 import { useStore } from '@nanostores/preact';
-import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { fullAreaOf, fullAreasOf } from '../../outline/areas.ts';
 import { tableHeadingOf, templateOf, type AreaId } from '../../plan/templates.ts';
 import { tableColumns } from '../../outline/data.ts';
 import type { Area } from '../../outline/schema.ts';
 import { rowPositionInArea } from '../../plan/paths.ts';
-import type { PlanRow } from '../../plan/schema.ts';
 import { suggestedTasks } from '../../plan/starter-tasks.ts';
 import { unitNamesIn } from '../../plan/unit-names-used.ts';
-import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
+import { formatVnd } from '../../plan/vi-format.ts';
 import { href } from '../../site/paths.ts';
+import { Banner } from '../../ui/banner/Banner.tsx';
+import { outlineColumns } from '../../ui/rows-table/columns.ts';
+import { RowsTable, type ExtraCell } from '../../ui/rows-table/RowsTable.tsx';
 import { navigate, routeHash } from '../navigation.ts';
 import { $totals } from '../stores/checks.ts';
 import { $draft, $isEditable, $plan } from '../stores/editor.ts';
@@ -168,50 +169,16 @@ function AreaRows({ area }: { area: Area }) {
       {rows.length === 0 ? (
         <p>Lĩnh vực này chưa có nhiệm vụ nào.</p>
       ) : (
-        <div
-          class="table-scroll"
-          role="region"
-          aria-labelledby={`rows-${areaId}-caption`}
-          tabIndex={0}
-        >
-          <table class="data-table rows-table">
-            <caption id={`rows-${areaId}-caption`}>
-              Nhiệm vụ của lĩnh vực {tableHeadingOf(area)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">TT</th>
-                {tableColumns.map((c) => (
-                  <th scope="col">{c.label}</th>
-                ))}
-                {editable && <th scope="col">Thao tác</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <RowLine
-                  key={row.id}
-                  row={row}
-                  position={index + 1}
-                  count={rows.length}
-                  editable={editable}
-                  onOpen={open}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RowsTable
+          id={`rows-${areaId}`}
+          caption={`Nhiệm vụ của lĩnh vực ${tableHeadingOf(area)}`}
+          rows={rows}
+          columns={outlineColumns}
+          rowIdPrefix="row-"
+          trailing={editable ? rowActions(open) : undefined}
+        />
       )}
-      {refused && (
-        <div class="banner banner-error" role="alert">
-          <p>Không thêm được nhiệm vụ.</p>
-          <ul>
-            {refused.map((message) => (
-              <li>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {refused && <Banner kind="error" title="Không thêm được nhiệm vụ." problems={refused} />}
       {editable && (
         <div class="actions">
           <button type="button" onClick={() => open(addRow(areaId))}>
@@ -242,76 +209,40 @@ function AreaRows({ area }: { area: Area }) {
   );
 }
 
-interface RowLineProps {
-  row: PlanRow;
-  position: number;
-  count: number;
-  editable: boolean;
-  onOpen: (rowId: string) => void;
-}
-
-/**
- * One row of the summary table. It re-renders only when its own row changes, so typing in a
- * 300-row plan does not redraw 300 rows (a class, to avoid loading preact/compat for `memo`).
- */
-class RowLine extends Component<RowLineProps> {
-  override shouldComponentUpdate(next: RowLineProps): boolean {
-    const now = this.props;
+/** The builder's actions on one row of an area's table. */
+const rowActions = (onOpen: (rowId: string) => void): ExtraCell => ({
+  header: 'Thao tác',
+  class: 'row-actions',
+  cell: (row, position, count) => {
+    const label = `nhiệm vụ ${position}`;
     return (
-      next.row !== now.row ||
-      next.position !== now.position ||
-      next.count !== now.count ||
-      next.editable !== now.editable
+      <>
+        <button type="button" class="button-secondary" onClick={() => onOpen(row.id)}>
+          Sửa<span class="visually-hidden"> {label}</span>
+        </button>
+        <button
+          type="button"
+          class="button-secondary"
+          disabled={position === 1}
+          onClick={() => moveRow(row.id, -1)}
+        >
+          Lên<span class="visually-hidden"> {label}</span>
+        </button>
+        <button
+          type="button"
+          class="button-secondary"
+          disabled={position === count}
+          onClick={() => moveRow(row.id, 1)}
+        >
+          Xuống<span class="visually-hidden"> {label}</span>
+        </button>
+        <button type="button" class="button-warning" onClick={() => deleteRow(row.id, label)}>
+          Xóa<span class="visually-hidden"> {label}</span>
+        </button>
+      </>
     );
-  }
-
-  override render() {
-    return <RowCells {...this.props} />;
-  }
-}
-
-function RowCells({ row, position, count, editable, onOpen }: RowLineProps) {
-  const label = `nhiệm vụ ${position}`;
-  return (
-    <tr id={`row-${row.id}`}>
-      <td>{position}</td>
-      <td>{row.generalTask}</td>
-      <td>{row.specificTask}</td>
-      <td>{row.products.filter(Boolean).join('; ')}</td>
-      <td>{row.leadUnit}</td>
-      <td>{row.coordinatingUnits.filter(Boolean).join('; ')}</td>
-      <td>{formatPeriod(row.from, row.to)}</td>
-      <td class="num">{row.budgetVnd === null ? 'chưa có' : formatVnd(row.budgetVnd)}</td>
-      <td>{row.notes}</td>
-      {editable && (
-        <td class="row-actions">
-          <button type="button" class="button-secondary" onClick={() => onOpen(row.id)}>
-            Sửa<span class="visually-hidden"> {label}</span>
-          </button>
-          <button
-            type="button"
-            class="button-secondary"
-            disabled={position === 1}
-            onClick={() => moveRow(row.id, -1)}
-          >
-            Lên<span class="visually-hidden"> {label}</span>
-          </button>
-          <button
-            type="button"
-            class="button-secondary"
-            disabled={position === count}
-            onClick={() => moveRow(row.id, 1)}
-          >
-            Xuống<span class="visually-hidden"> {label}</span>
-          </button>
-          <button type="button" class="button-warning" onClick={() => deleteRow(row.id, label)}>
-            Xóa<span class="visually-hidden"> {label}</span>
-          </button>
-        </td>
-      )}
-    </tr>
-  );
-}
+  },
+});
 
 function RowForm({ area, rowId }: { area: Area; rowId: string }) {
   const plan = useStore($plan);

@@ -10,6 +10,9 @@ import { $plan, edit, undo } from './editor.ts';
 import { $notice, $repair, createDraftFromPlan } from './workspace.ts';
 import { problemText } from '../problems.ts';
 
+/** What a file picker for plan files offers (the `accept` attribute). */
+export const planFileTypes = '.json,application/json';
+
 /** Reads a picked file through the model; an oversized file is refused before it is read. */
 export async function readPlanFromFile(file: File): Promise<ReadResult> {
   const [{ readPlanFile }, { tooLargeMessage }, { MAX_FILE_BYTES }] = await Promise.all([
