@@ -157,7 +157,9 @@ const entries = [
     id: 'ra-soat',
     title: 'Rà soát và xuất',
     owns: [],
-    load: withRule(() => import('./components/ReviewSection.tsx').then((m) => m.ReviewSection)),
+    load: withRule(() =>
+      import('./components/review/ReviewSection.tsx').then((m) => m.ReviewSection),
+    ),
   },
 ] as const satisfies readonly SectionEntry[];
 

@@ -13,6 +13,7 @@ import { navigate } from '../navigation.ts';
 import { problemText } from '../problems.ts';
 import { cancelRepair, finishRepair } from '../stores/repair.ts';
 import { $repair } from '../stores/workspace.ts';
+import { Banner } from '../../ui/banner/Banner.tsx';
 import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
 
 const inputId = (index: number) => `repair-${index}`;
@@ -99,14 +100,7 @@ export function RepairView() {
         </ul>
       </ErrorSummary>
       {refusal && (
-        <div class="banner banner-error" role="alert">
-          <p>Chưa mở được: còn giá trị chưa hợp lệ.</p>
-          <ul>
-            {refusal.map((text) => (
-              <li>{text}</li>
-            ))}
-          </ul>
-        </div>
+        <Banner kind="error" title="Chưa mở được: còn giá trị chưa hợp lệ." problems={refusal} />
       )}
       <form
         onSubmit={(event) => {

@@ -4,11 +4,11 @@
  * implementation table prints on landscape pages, its header row repeated on each.
  * Wording comes from src/export/plan-text.ts, shared with the Word and Markdown exporters.
  */
-import type { Plan, PlanRow } from '../../plan/schema.ts';
-import { computeTotals } from '../../plan/totals.ts';
-import { formatAmount, formatDocumentDate, formatPeriod } from '../../plan/vi-format.ts';
-import { romanNumeral, tableColumns } from '../../outline/data.ts';
-import { tableHeadingOf, templateOf } from '../../plan/templates.ts';
+import type { Plan, PlanRow } from '../../../plan/schema.ts';
+import { computeTotals } from '../../../plan/totals.ts';
+import { formatAmount, formatDocumentDate, formatPeriod } from '../../../plan/vi-format.ts';
+import { romanNumeral, tableColumns } from '../../../outline/data.ts';
+import { tableHeadingOf, templateOf } from '../../../plan/templates.ts';
 import {
   EMPTY_TEXT,
   annexAttachment,
@@ -26,7 +26,7 @@ import {
   textLines,
   upper,
   type TextLine,
-} from '../../export/plan-text.ts';
+} from '../../../export/plan-text.ts';
 
 function Lines({ lines }: { lines: TextLine[] }) {
   if (lines.length === 0) return <p>{EMPTY_TEXT}</p>;
