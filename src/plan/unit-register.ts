@@ -118,7 +118,6 @@ export function lookUpRegistered(
   const exact = byKey.get(registerKey(folded));
   if (exact) return exact;
   const trimmed = folded.replace(/[\s.,;:–-]+$/, '');
-  localityWord.lastIndex = tailFrom;
   for (const match of trimmed.matchAll(localityWord)) {
     if (match.index < tailFrom || match.index === 0) continue;
     const afterWord = match.index + match[0].length;
