@@ -7,6 +7,11 @@ import type { Citation } from './types.ts';
 
 const letter = (anchor: string, label: string): Citation => ({ page: 'huong-dan', anchor, label });
 const outline = (anchor: string, label: string): Citation => ({ page: 'de-cuong', anchor, label });
+const programme = (anchor: string, label: string): Citation => ({
+  page: 'chuong-trinh-2021-2030',
+  anchor,
+  label,
+});
 
 export const citations = {
   /** I. Công tác xây dựng kế hoạch. */
@@ -33,6 +38,13 @@ export const citations = {
   outlineTable: outline('iii', 'Đề cương, mục III'),
   /** Outline IV: organisation of implementation. */
   outlineOrganisation: outline('iv', 'Đề cương, mục IV'),
+  /** The programme's page: who plans since the district level ended (1/7/2025). */
+  planningUnits: programme('don-vi-lap-ke-hoach', 'Chương trình 2021–2030, đơn vị lập kế hoạch'),
+  /** The programme's page: the 2025 mergers and the units that took over, with their sources. */
+  unitChanges2025: programme(
+    'ten-don-vi-sau-sap-xep-nam-2025',
+    'Chương trình 2021–2030, tên đơn vị sau sắp xếp năm 2025',
+  ),
 } as const;
 
 /** The section of one area in the plan's template: outline II.n, or the programme's area n. */

@@ -38,8 +38,8 @@ import {
   type RuleContext,
   type Severity,
 } from './types.ts';
+import { unitNoLongerExists } from './unit-exists.ts';
 import {
-  districtLevelAbolished,
   legalDocumentsSuggested,
   legalDocumentsWording,
   socialisationScope,
@@ -47,7 +47,7 @@ import {
 } from './unit-type.ts';
 
 export const rules: readonly Rule[] = [
-  districtLevelAbolished,
+  unitNoLongerExists,
   issueDateMissing,
   issueDateDeadline,
   issueDatePlausible,

@@ -3,8 +3,9 @@
  * - outline II.1 (and the programme's institutions area): a UBND issues legal normative documents
  *   (VBQPPL); a Sở advises on them;
  * - outline II.5 (2012 outline only): socialisation (xã hội hóa) is for UBND cấp huyện and only
- *   the Sở whose field it is;
- * - since 1/7/2025 there is no district level, so a later plan cannot come from a UBND huyện.
+ *   the Sở whose field it is.
+ * That a later plan cannot come from a UBND huyện (no district level since 1/7/2025) is a case of
+ * `unit-no-longer-exists` (./unit-exists.ts).
  * The wording comes from the template's data, so the messages quote the published page.
  */
 import { fold } from '../../text/vietnamese.ts';
@@ -166,30 +167,4 @@ export const socialisationScope: Rule = {
         : [],
     );
   },
-};
-
-/** The year from which plans come from the two-tier local government (1/7/2025). */
-export const FIRST_YEAR_WITHOUT_DISTRICTS = 2026;
-
-export const districtLevelAbolished: Rule = {
-  id: 'district-level-abolished',
-  title: 'Không còn cấp huyện từ năm 2026',
-  severity: 'canh-bao',
-  citation: {
-    page: 'chuong-trinh-2021-2030',
-    anchor: 'don-vi-lap-ke-hoach',
-    label: 'Chương trình 2021–2030, đơn vị lập kế hoạch',
-  },
-  check: ({ plan }) =>
-    plan.unit.type === 'huyen' && plan.planYear >= FIRST_YEAR_WITHOUT_DISTRICTS
-      ? [
-          {
-            path: ['unit', 'type'],
-            message:
-              `Từ ngày 01/7/2025 chính quyền địa phương có hai cấp (tỉnh và xã), không còn UBND cấp huyện; ` +
-              `kế hoạch năm ${plan.planYear} do UBND xã, phường lập theo Chương trình 2021–2030: ` +
-              'kiểm tra lại loại đơn vị và năm kế hoạch.',
-          },
-        ]
-      : [],
 };

@@ -17,8 +17,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * its start-up (scripts/bench/builder.mjs, 35 kB) does not carry it.
  * Raised to 29,000 for issue 10 (hostile input): 28,359 bytes with the limit of every text and
  * list, their messages, and the walk that refuses a huge list before validation (about 470 each).
+ * Raised to 35,500 for issue 16: 34,668 bytes with the register of unit names
+ * (content/units/register.json: 74 units with their abbreviations, periods, successors, sources
+ * and notes, about 3,600 bytes of the 5,700 added), its reader and the rule on merged units. Only
+ * the checker carries it, and the builder loads the checker when asked to check, so the builder's
+ * start-up (scripts/bench/builder.mjs, 35 kB) does not.
  */
-const MAX_GZIP_BYTES = 29_000;
+const MAX_GZIP_BYTES = 35_500;
 
 /** What the builder (src/builder/) takes from the model at run time. */
 const entry = `

@@ -24,11 +24,25 @@ const onProgramme = (kind: 'so' | 'huyen', change: (plan: Plan) => void = () => 
 };
 
 const cases: Record<string, RuleCases> = {
-  'district-level-abolished': {
+  'unit-no-longer-exists': {
     trips: {
       'a UBND huyện plan for 2026': () => changed('huyen', (p) => (p.planYear = 2026)),
       'a UBND huyện plan for 2027 on the programme': () =>
         onProgramme('huyen', (p) => (p.planYear = 2027)),
+      'a merged Sở leading a task in a 2026 plan': () =>
+        onProgramme('so', (p) => {
+          p.planYear = 2026;
+          p.rows[0]!.leadUnit = 'Sở Kế hoạch và Đầu tư';
+        }),
+      'the 2013 Sở example moved to 2026 (Sở Thông tin và Truyền thông, Thanh tra Sở)': () =>
+        onProgramme('so', (p) => (p.planYear = 2026)),
+      'a district office coordinating in a xã plan for 2026': () =>
+        changed('xa', (p) => p.rows[0]!.coordinatingUnits.push('Phòng Tư pháp huyện')),
+      'the plan’s own unit merged before the plan was issued': () =>
+        changed('training', (p) => {
+          p.planYear = 2025;
+          p.document.issueDate = '2025-03-10';
+        }),
     },
     passes: {
       'a UBND huyện plan for 2025': () => changed('huyen', (p) => (p.planYear = 2025)),
@@ -36,8 +50,29 @@ const cases: Record<string, RuleCases> = {
         onProgramme('huyen', (p) => {
           p.planYear = 2026;
           p.unit.type = 'xa';
+          p.unit.name = 'UBND xã Mẫu Sơn';
+          for (const r of p.rows) {
+            r.leadUnit = 'Văn phòng HĐND và UBND xã';
+            r.coordinatingUnits = ['Phòng Kinh tế'];
+          }
         }),
-      'a Sở plan for 2026': () => onProgramme('so', (p) => (p.planYear = 2026)),
+      'a Sở plan for 2026 that names the units of 2026': () =>
+        onProgramme('so', (p) => {
+          p.planYear = 2026;
+          const current: Record<string, string> = {
+            'Sở Thông tin và Truyền thông': 'Sở Khoa học và Công nghệ',
+            'Thanh tra Sở': 'Thanh tra tỉnh',
+          };
+          for (const r of p.rows) {
+            r.leadUnit = current[r.leadUnit] ?? r.leadUnit;
+            r.coordinatingUnits = r.coordinatingUnits.map((unit) => current[unit] ?? unit);
+          }
+        }),
+      'a merged Sở in a 2025 plan issued before the merger': () =>
+        changed('training', (p) => {
+          p.planYear = 2025;
+          p.document.issueDate = '2024-12-20';
+        }),
     },
   },
   'issue-date-missing': {
@@ -458,6 +493,7 @@ const anchors: Record<string, string[]> = {
   'de-cuong': ['i', 'ii', 'ii-1', 'ii-2', 'ii-3', 'ii-4', 'ii-5', 'ii-6', 'ii-7', 'iii', 'iv'],
   'chuong-trinh-2021-2030': [
     'don-vi-lap-ke-hoach',
+    'ten-don-vi-sau-sap-xep-nam-2025',
     ...[1, 2, 3, 4, 5, 6, 7].map((n) => `cac-linh-vuc-${n}`),
   ],
 };

@@ -19,7 +19,8 @@ describe('readUnitName', () => {
     'Ban Quản lý dự án đầu tư xây dựng huyện',
     'Lãnh đạo Sở',
   ])('reads “%s” as one named unit', (name) => {
-    expect(readUnitName(name)).toEqual({ units: [] });
+    const { units, group, vague } = readUnitName(name);
+    expect({ units, group, vague }).toEqual({ units: [] });
   });
 
   it('quotes the units of a list in the user’s own wording', () => {
