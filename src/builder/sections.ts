@@ -104,7 +104,7 @@ const entries = [
     title: 'III. Kế hoạch triển khai',
     owns: ['rows'],
     nested: true,
-    load: withRule(() => import('./components/TableSection.tsx').then((m) => m.TableSection)),
+    load: withRule(() => import('./components/table/TableSection.tsx').then((m) => m.TableSection)),
     completion: (plan) =>
       completion(
         plan.rows.some((row) => filled(row.leadUnit) || filled(row.specificTask)),

@@ -3,11 +3,11 @@
  * task as a bar across the plan year's 12 months. The timeline is a real table underneath: a
  * screen reader reads each task with its months, and it prints and scrolls like any table.
  */
-import { tableHeadingOf, templateOf, type OutlineTemplate } from '../../plan/templates.ts';
-import type { Plan, PlanRow } from '../../plan/schema.ts';
-import type { PlanTotals } from '../../plan/totals.ts';
-import { formatPeriod, formatVnd } from '../../plan/vi-format.ts';
-import { romanNumeral } from '../../outline/data.ts';
+import { tableHeadingOf, templateOf, type OutlineTemplate } from '../../../plan/templates.ts';
+import type { Plan, PlanRow } from '../../../plan/schema.ts';
+import type { PlanTotals } from '../../../plan/totals.ts';
+import { formatPeriod, formatVnd } from '../../../plan/vi-format.ts';
+import { romanNumeral } from '../../../outline/data.ts';
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 

@@ -3,12 +3,12 @@
  * will be added; rows identical to existing ones are flagged and left out unless kept.
  */
 import { useStore } from '@nanostores/preact';
-import { areaTableHeading, templateOf } from '../../plan/templates.ts';
-import { Banner } from '../../ui/banner/Banner.tsx';
-import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
-import { previewColumns } from '../../ui/rows-table/columns.ts';
-import { RowsTable, type ExtraCell } from '../../ui/rows-table/RowsTable.tsx';
-import { $isEditable, $plan } from '../stores/editor.ts';
+import { areaTableHeading, templateOf } from '../../../plan/templates.ts';
+import { Banner } from '../../../ui/banner/Banner.tsx';
+import { FileDrop } from '../../../ui/file-drop/FileDrop.tsx';
+import { previewColumns } from '../../../ui/rows-table/columns.ts';
+import { RowsTable, type ExtraCell } from '../../../ui/rows-table/RowsTable.tsx';
+import { $isEditable, $plan } from '../../stores/editor.ts';
 import {
   $merge,
   $mergeDone,
@@ -20,7 +20,7 @@ import {
   planFileTypes,
   setKept,
   undoMerge,
-} from '../stores/plan-files.ts';
+} from '../../stores/plan-files.ts';
 
 export function MergePanel() {
   const merge = useStore($merge);
