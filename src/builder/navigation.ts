@@ -4,6 +4,7 @@
  */
 import { atom } from 'nanostores';
 import type { AreaId } from '../plan/templates.ts';
+import { SHARE_SEGMENT } from '../site/paths.ts';
 import { sectionById, type SectionId } from './sections.ts';
 
 export type { SectionId };
@@ -16,9 +17,6 @@ export interface Route {
   areaId?: AreaId;
   rowId?: string;
 }
-
-/** The route segment of share links: #/chia-se/<plan in base64url>. */
-export const SHARE_SEGMENT = 'chia-se';
 
 /** A segment of the address, decoded; a malformed one (`%`, `%E0%A4%A`) is no route at all. */
 function decodeSegment(segment: string): string | undefined {

@@ -11,7 +11,7 @@ import { tasksDigest } from '../plan/tasks-digest.ts';
 import { templateOf, type AreaId } from '../plan/templates.ts';
 import type { PlanTotals } from '../plan/totals.ts';
 import { formatAmount, formatDocumentDate, formatVnd } from '../plan/vi-format.ts';
-import { loadRule } from './stores/rule.ts';
+import { loadRule } from '../drafts/rule.ts';
 
 /** What the router passes a section: the area and row of section III's deeper addresses. */
 export interface SectionProps {

@@ -28,4 +28,10 @@ export const routes = {
   training: 'tap-huan/',
 } as const;
 
+/**
+ * The builder's address for a plan carried in the link itself (`ke-hoach/#/chia-se/<plan>`),
+ * opened read-only: any island may make one.
+ */
+export const SHARE_SEGMENT = 'chia-se';
+
 export const siteName = 'Kế hoạch cải cách hành chính';

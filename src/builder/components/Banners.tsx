@@ -2,10 +2,10 @@
 import { useStore } from '@nanostores/preact';
 import { formatClockTime } from '../../plan/vi-format.ts';
 import { Banner } from '../../ui/banner/Banner.tsx';
-import { downloadBackup } from '../download.ts';
-import { problemText } from '../problems.ts';
-import { storageProblemMessages } from '../storage/local-store.ts';
-import { $storageProblem } from '../stores/drafts.ts';
+import { downloadBackup } from '../../downloads/download.ts';
+import { problemText } from '../../plan/read/problem.ts';
+import { storageProblemMessages } from '../../drafts/local-store.ts';
+import { $storageProblem } from '../../drafts/drafts.ts';
 import { $draft, $editMode, $plan, $saveStatus } from '../stores/editor.ts';
 import { $notice, openDraft, undoDeleteDraft } from '../stores/workspace.ts';
 

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { $route, parseRoute, routeHash, type Route } from '../navigation.ts';
 import { sectionById } from '../sections.ts';
 import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
-import { refreshDrafts } from '../stores/drafts.ts';
+import { refreshDrafts } from '../../drafts/drafts.ts';
 import { $repair, openDraft, watchPage } from '../stores/workspace.ts';
 import { NoticeBar, ReadOnlyBanner, SaveStatus, StorageBanner } from './Banners.tsx';
 import { Hub } from './Hub.tsx';

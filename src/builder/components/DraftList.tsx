@@ -17,10 +17,11 @@ import {
   type TemplateId,
 } from '../../plan/templates.ts';
 import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
-import { downloadBytes } from '../download.ts';
+import { downloadBytes } from '../../downloads/download.ts';
 import { navigate } from '../navigation.ts';
-import { openPlanFile, planFileTypes } from '../stores/plan-files.ts';
-import { $drafts, $unreadable, forgetUnreadable } from '../stores/drafts.ts';
+import { planFileTypes } from '../../drafts/plan-file.ts';
+import { openPlanFile } from '../stores/plan-files.ts';
+import { $drafts, $unreadable, forgetUnreadable } from '../../drafts/drafts.ts';
 import {
   copyDraftToTemplate,
   createDraft,

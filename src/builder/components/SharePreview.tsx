@@ -11,9 +11,9 @@ import { Banner } from '../../ui/banner/Banner.tsx';
 import { previewColumns } from '../../ui/rows-table/columns.ts';
 import { RowsTable } from '../../ui/rows-table/RowsTable.tsx';
 import { navigate } from '../navigation.ts';
-import { readSavedPlan } from '../stores/drafts.ts';
+import { readSavedPlan } from '../../drafts/drafts.ts';
 import { createDraftFromPlan } from '../stores/workspace.ts';
-import { problemText } from '../problems.ts';
+import { problemText } from '../../plan/read/problem.ts';
 
 type State =
   { kind: 'reading' } | { kind: 'failed'; problems: string[] } | { kind: 'ready'; plan: Plan };

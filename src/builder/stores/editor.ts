@@ -11,8 +11,8 @@
 import { atom, computed } from 'nanostores';
 import type { ReadProblem } from '../../plan/read/problem.ts';
 import type { Plan } from '../../plan/schema.ts';
-import { saveDraft, tabId, type DraftRecord } from './drafts.ts';
-import { loadRule, refusalsOf } from './rule.ts';
+import { saveDraft, tabId, type DraftRecord } from '../../drafts/drafts.ts';
+import { loadRule, refusalsOf } from '../../drafts/rule.ts';
 
 export const AUTOSAVE_DELAY_MS = 400;
 const HISTORY_LIMIT = 200;

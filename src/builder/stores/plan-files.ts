@@ -5,26 +5,11 @@
  */
 import { atom } from 'nanostores';
 import type { ReadResult } from '../../plan/read/index.ts';
+import { readPlanFromFile } from '../../drafts/plan-file.ts';
 import type { MergePreview } from '../../plan/merge.ts';
 import { $plan, edit, undo } from './editor.ts';
 import { $notice, $repair, createDraftFromPlan } from './workspace.ts';
-import { problemText } from '../problems.ts';
-
-/** What a file picker for plan files offers (the `accept` attribute). */
-export const planFileTypes = '.json,application/json';
-
-/** Reads a picked file through the model; an oversized file is refused before it is read. */
-export async function readPlanFromFile(file: File): Promise<ReadResult> {
-  const [{ readPlanFile }, { tooLargeMessage }, { MAX_FILE_BYTES }] = await Promise.all([
-    import('../../plan/read/index.ts'),
-    import('../../plan/read/decode.ts'),
-    import('../../plan/file-format.ts'),
-  ]);
-  if (file.size > MAX_FILE_BYTES) {
-    return { ok: false, problems: [{ path: '', where: '', message: tooLargeMessage(file.size) }] };
-  }
-  return readPlanFile(new Uint8Array(await file.arrayBuffer()));
-}
+import { problemText } from '../../plan/read/problem.ts';
 
 const problemLines = (read: Extract<ReadResult, { ok: false }>) => read.problems.map(problemText);
 

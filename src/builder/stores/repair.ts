@@ -2,8 +2,8 @@
  * Putting right a draft or a file with values out of range (`$repair` in `workspace.ts`): the
  * repair view's actions, loaded with it.
  */
-import { loadRule } from './rule.ts';
-import { refreshDrafts, saveDraft } from './drafts.ts';
+import { loadRule } from '../../drafts/rule.ts';
+import { refreshDrafts, saveDraft } from '../../drafts/drafts.ts';
 import { $notice, $repair, createDraftFromPlan, openDraft } from './workspace.ts';
 
 /**

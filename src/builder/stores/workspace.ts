@@ -20,7 +20,7 @@ import {
   removeDraft,
   restoreDraft,
   saveDraft,
-} from './drafts.ts';
+} from '../../drafts/drafts.ts';
 import {
   $draft,
   $plan,
@@ -33,7 +33,7 @@ import {
 } from './editor.ts';
 import { resetChecks } from './checks.ts';
 import { acquireDraftLock, releaseDraftLock } from './tab-lock.ts';
-import { problemText } from '../problems.ts';
+import { problemText } from '../../plan/read/problem.ts';
 
 /** A message for the user about the last whole-draft action, in Vietnamese. */
 export type Notice =

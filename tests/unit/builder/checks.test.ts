@@ -4,7 +4,7 @@
  * after typing stops, until a new draft starts unchecked.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
 import {
   $findings,
   $showFindings,
@@ -17,7 +17,7 @@ import { $plan, closeDraft, showDraft } from '../../../src/builder/stores/editor
 import { checkPlan } from '../../../src/plan/rules/index.ts';
 import { computeTotals } from '../../../src/plan/totals.ts';
 import { example } from '../plan/fixtures.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../drafts/memory-storage.ts';
 
 const training = example('training');
 

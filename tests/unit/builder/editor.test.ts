@@ -4,8 +4,8 @@
  * kept in memory when storage refuses them.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
-import { tabId, type DraftRecord } from '../../../src/builder/stores/drafts.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
+import { tabId, type DraftRecord } from '../../../src/drafts/drafts.ts';
 import {
   $draft,
   $editMode,
@@ -24,10 +24,10 @@ import {
   showDraft,
   undo,
 } from '../../../src/builder/stores/editor.ts';
-import { loadRule } from '../../../src/builder/stores/rule.ts';
+import { loadRule } from '../../../src/drafts/rule.ts';
 import type { Plan } from '../../../src/plan/schema.ts';
 import { example } from '../plan/fixtures.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../drafts/memory-storage.ts';
 
 const KEY = 'ke-hoach-cchc/draft/d1';
 let storage: MemoryStorage;

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isoFromParts, parseMoney, parseYear } from '../../../src/ui/form/parse.ts';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
-import { $drafts, $unreadable, refreshDrafts } from '../../../src/builder/stores/drafts.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
+import { $drafts, $unreadable, refreshDrafts } from '../../../src/drafts/drafts.ts';
 import {
   $draft,
   $plan,
@@ -42,7 +42,7 @@ import {
   confirmMerge,
   setKept,
 } from '../../../src/builder/stores/plan-files.ts';
-import { loadRule } from '../../../src/builder/stores/rule.ts';
+import { loadRule } from '../../../src/drafts/rule.ts';
 import {
   createDraftFromValue,
   duplicateDraft,
@@ -52,7 +52,7 @@ import { readPlanValue } from '../../../src/plan/read/index.ts';
 import { MAX_ROWS, type Plan } from '../../../src/plan/schema.ts';
 import { templateOf } from '../../../src/plan/templates.ts';
 import { text as anyText } from '../plan/arbitraries.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../drafts/memory-storage.ts';
 
 const DRAFT_PREFIX = 'ke-hoach-cchc/draft/';
 

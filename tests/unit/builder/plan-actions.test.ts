@@ -4,7 +4,7 @@
  * the limit of rows with the reason; the optional plans set and removed; unit names suggested.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
 import { $plan, closeDraft, showDraft, undo } from '../../../src/builder/stores/editor.ts';
 import {
   $deletedRow,
@@ -17,10 +17,10 @@ import {
   updateInspectionPlan,
   updateRow,
 } from '../../../src/builder/stores/plan-actions.ts';
-import { loadRule } from '../../../src/builder/stores/rule.ts';
+import { loadRule } from '../../../src/drafts/rule.ts';
 import { MAX_ROWS, type Plan } from '../../../src/plan/schema.ts';
 import { example } from '../plan/fixtures.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../drafts/memory-storage.ts';
 
 const ids = () => $plan.get()!.rows.map((row) => row.id);
 const open = (plan: Plan) => showDraft({ id: 'd', name: 'Bản nháp', revision: 0 }, plan);

@@ -4,7 +4,8 @@
  * out, in one step that one undo takes back.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
+import { readPlanFromFile } from '../../../src/drafts/plan-file.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
 import { $draft, $plan, closeDraft, showDraft } from '../../../src/builder/stores/editor.ts';
 import {
   $merge,
@@ -14,17 +15,16 @@ import {
   chooseMergeFile,
   confirmMerge,
   openPlanFile,
-  readPlanFromFile,
   setKept,
   undoMerge,
 } from '../../../src/builder/stores/plan-files.ts';
-import { loadRule } from '../../../src/builder/stores/rule.ts';
+import { loadRule } from '../../../src/drafts/rule.ts';
 import { $notice } from '../../../src/builder/stores/workspace.ts';
 import { MAX_FILE_BYTES } from '../../../src/plan/file-format.ts';
 import type { Plan } from '../../../src/plan/schema.ts';
 import { example } from '../plan/fixtures.ts';
 import { v0Draft } from '../plan/v0-draft.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../drafts/memory-storage.ts';
 
 let storage: MemoryStorage;
 const fileOf = (value: unknown, name = 'ke-hoach.json') => new File([JSON.stringify(value)], name);

@@ -1,8 +1,8 @@
 /** The builder's stores keep the plan valid and put right what was saved invalid, in memory. */
 import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
-import { $drafts, $unreadable, refreshDrafts } from '../../../src/builder/stores/drafts.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
+import { $drafts, $unreadable, refreshDrafts } from '../../../src/drafts/drafts.ts';
 import { $draft, $plan, closeDraft, flushSave } from '../../../src/builder/stores/editor.ts';
 import { setPlanYear, updateRow } from '../../../src/builder/stores/plan-actions.ts';
 import {
@@ -12,7 +12,7 @@ import {
   confirmMerge,
   openPlanFile,
 } from '../../../src/builder/stores/plan-files.ts';
-import { loadRule } from '../../../src/builder/stores/rule.ts';
+import { loadRule } from '../../../src/drafts/rule.ts';
 import {
   $notice,
   $repair,
@@ -23,7 +23,7 @@ import {
 import { finishRepair } from '../../../src/builder/stores/repair.ts';
 import { readPlanValue } from '../../../src/plan/read/index.ts';
 import { MAX_ROWS, MAX_YEAR, type Plan } from '../../../src/plan/schema.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../drafts/memory-storage.ts';
 
 const so = JSON.parse(
   readFileSync(

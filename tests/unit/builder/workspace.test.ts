@@ -4,11 +4,11 @@
  * one being edited, and each refusal is told in Vietnamese.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
-import { $drafts, type DraftRecord } from '../../../src/builder/stores/drafts.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
+import { $drafts, type DraftRecord } from '../../../src/drafts/drafts.ts';
 import { $draft, $editMode, $plan, closeDraft } from '../../../src/builder/stores/editor.ts';
 import { cancelRepair, finishRepair } from '../../../src/builder/stores/repair.ts';
-import { loadRule } from '../../../src/builder/stores/rule.ts';
+import { loadRule } from '../../../src/drafts/rule.ts';
 import { releaseDraftLock } from '../../../src/builder/stores/tab-lock.ts';
 import {
   $notice,
@@ -25,7 +25,7 @@ import {
 } from '../../../src/builder/stores/workspace.ts';
 import type { Plan } from '../../../src/plan/schema.ts';
 import { example } from '../plan/fixtures.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../drafts/memory-storage.ts';
 
 const key = (id: string) => `ke-hoach-cchc/draft/${id}`;
 let storage: MemoryStorage;

@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import type { Plan } from '../../../plan/schema.ts';
 import { formatAmount } from '../../../plan/vi-format.ts';
 import { Banner } from '../../../ui/banner/Banner.tsx';
-import { $exportError, $shareLink, exportPlan, makeShareLink } from '../../stores/exports.ts';
+import { $exportError, $shareLink, exportPlan, makeShareLink } from '../../../downloads/exports.ts';
 
 export function ExportPanel({ plan }: { plan: Plan }) {
   const exportError = useStore($exportError);

@@ -15,7 +15,7 @@ import { goToField } from '../../focus.ts';
 import { routeHash } from '../../navigation.ts';
 import { $findings, $totals, checkNow } from '../../stores/checks.ts';
 import { $draft, $plan } from '../../stores/editor.ts';
-import { resetExports } from '../../stores/exports.ts';
+import { resetExports } from '../../../downloads/exports.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { PrintDocument } from './PrintDocument.tsx';

@@ -4,6 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { areaTableHeading, templateOf } from '../../../plan/templates.ts';
+import { planFileTypes } from '../../../drafts/plan-file.ts';
 import { Banner } from '../../../ui/banner/Banner.tsx';
 import { FileDrop } from '../../../ui/file-drop/FileDrop.tsx';
 import { previewColumns } from '../../../ui/rows-table/columns.ts';
@@ -17,7 +18,6 @@ import {
   cancelMerge,
   chooseMergeFile,
   confirmMerge,
-  planFileTypes,
   setKept,
   undoMerge,
 } from '../../stores/plan-files.ts';

@@ -3,9 +3,9 @@
  * is judged valid, and a change is refused with a message rather than applied unchecked.
  */
 import { describe, expect, it } from 'vitest';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
 import { $plan, edit, showDraft } from '../../../src/builder/stores/editor.ts';
-import { loadRule, refusalsOf, ruleLoaded } from '../../../src/builder/stores/rule.ts';
+import { loadRule, refusalsOf, ruleLoaded } from '../../../src/drafts/rule.ts';
 import type { Plan } from '../../../src/plan/schema.ts';
 import { example } from '../plan/fixtures.ts';
 import { MemoryStorage } from './memory-storage.ts';

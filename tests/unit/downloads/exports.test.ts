@@ -4,7 +4,7 @@
  * plan or says how long it would have been.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { downloadBytes } from '../../../src/builder/download.ts';
+import { downloadBytes } from '../../../src/downloads/download.ts';
 import {
   $exportError,
   $shareLink,
@@ -12,7 +12,7 @@ import {
   exportPlan,
   makeShareLink,
   resetExports,
-} from '../../../src/builder/stores/exports.ts';
+} from '../../../src/downloads/exports.ts';
 import { DOCX_MIME } from '../../../src/export/docx.ts';
 import { planToJson } from '../../../src/export/json.ts';
 import { XLSX_MIME } from '../../../src/export/xlsx.ts';
@@ -20,7 +20,7 @@ import type { Plan } from '../../../src/plan/schema.ts';
 import { decodePlanFromLink, MAX_SHARE_LINK_LENGTH } from '../../../src/plan/share.ts';
 import { example } from '../plan/fixtures.ts';
 
-vi.mock('../../../src/builder/download.ts', () => ({ downloadBytes: vi.fn() }));
+vi.mock('../../../src/downloads/download.ts', () => ({ downloadBytes: vi.fn() }));
 const download = vi.mocked(downloadBytes);
 
 const so = example('so');

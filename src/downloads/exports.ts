@@ -7,10 +7,10 @@
  * island can offer the same downloads over its own plans.
  */
 import { atom } from 'nanostores';
-import { planFileName } from '../../export/file-name.ts';
-import type { Plan } from '../../plan/schema.ts';
-import { downloadBytes } from '../download.ts';
-import { SHARE_SEGMENT } from '../navigation.ts';
+import { planFileName } from '../export/file-name.ts';
+import type { Plan } from '../plan/schema.ts';
+import { downloadBytes } from './download.ts';
+import { SHARE_SEGMENT } from '../site/paths.ts';
 
 export type ExportFormat = 'docx' | 'xlsx' | 'json';
 
@@ -34,14 +34,14 @@ export async function exportFile(
 ): Promise<{ name: string; bytes: BlobPart; type: string }> {
   const name = planFileName(plan, format);
   if (format === 'docx') {
-    const { planToDocx, DOCX_MIME } = await import('../../export/docx.ts');
+    const { planToDocx, DOCX_MIME } = await import('../export/docx.ts');
     return { name, bytes: await planToDocx(plan), type: DOCX_MIME };
   }
   if (format === 'xlsx') {
-    const { planToXlsx, XLSX_MIME } = await import('../../export/xlsx.ts');
+    const { planToXlsx, XLSX_MIME } = await import('../export/xlsx.ts');
     return { name, bytes: await planToXlsx(plan), type: XLSX_MIME };
   }
-  const { planToJson, PLAN_JSON_MIME } = await import('../../export/json.ts');
+  const { planToJson, PLAN_JSON_MIME } = await import('../export/json.ts');
   return { name, bytes: planToJson(plan), type: PLAN_JSON_MIME };
 }
 
@@ -64,7 +64,7 @@ export async function exportPlan(plan: Plan, format: ExportFormat): Promise<void
  */
 export async function makeShareLink(plan: Plan, page: string): Promise<void> {
   try {
-    const { encodePlanForLink, MAX_SHARE_LINK_LENGTH } = await import('../../plan/share.ts');
+    const { encodePlanForLink, MAX_SHARE_LINK_LENGTH } = await import('../plan/share.ts');
     const link = `${page}#/${SHARE_SEGMENT}/${encodePlanForLink(plan)}`;
     $shareLink.set(link.length > MAX_SHARE_LINK_LENGTH ? { tooLong: link.length } : { link });
   } catch {

@@ -4,7 +4,7 @@
  * aside and kept rather than overwritten.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { replaceStorage } from '../../../src/builder/storage/local-store.ts';
+import { replaceStorage } from '../../../src/drafts/local-store.ts';
 import {
   $drafts,
   $storageProblem,
@@ -19,8 +19,8 @@ import {
   saveDraft,
   tabId,
   type DraftRecord,
-} from '../../../src/builder/stores/drafts.ts';
-import { loadRule } from '../../../src/builder/stores/rule.ts';
+} from '../../../src/drafts/drafts.ts';
+import { loadRule } from '../../../src/drafts/rule.ts';
 import type { Plan } from '../../../src/plan/schema.ts';
 import { example } from '../plan/fixtures.ts';
 import { MemoryStorage } from './memory-storage.ts';

@@ -17,18 +17,18 @@
  * revision moved on since it loaded it, unless it saved that revision itself.
  */
 import { atom } from 'nanostores';
-import { CURRENT_VERSION } from '../../plan/file-format.ts';
-import type { ReadResult, Repair } from '../../plan/read/index.ts';
-import type { ReadProblem } from '../../plan/read/problem.ts';
-import type { Plan } from '../../plan/schema.ts';
+import { CURRENT_VERSION } from '../plan/file-format.ts';
+import type { ReadResult, Repair } from '../plan/read/index.ts';
+import type { ReadProblem } from '../plan/read/problem.ts';
+import type { Plan } from '../plan/schema.ts';
 import {
   keysWithPrefix,
   readItem,
   removeItem,
   writeItem,
   type StorageProblem,
-} from '../storage/local-store.ts';
-import { problemText } from '../problems.ts';
+} from './local-store.ts';
+import { problemText } from '../plan/read/problem.ts';
 import { refusalsOf } from './rule.ts';
 
 const RECORD_KIND = 'ke-hoach-cchc/draft';
@@ -172,11 +172,11 @@ export type LoadResult =
  * version needs only the schema.
  */
 export async function readSavedPlan(value: unknown): Promise<ReadResult> {
-  const { readCurrentPlan } = await import('../../plan/read/current.ts');
+  const { readCurrentPlan } = await import('../plan/read/current.ts');
   const plan = readCurrentPlan(value);
   if (plan) return { ok: true, plan, fromVersion: CURRENT_VERSION, notices: [], problems: [] };
   // An older version, or something to explain: the full reader, with migrations and messages.
-  const { readPlanValue } = await import('../../plan/read/index.ts');
+  const { readPlanValue } = await import('../plan/read/index.ts');
   return readPlanValue(value);
 }
 

@@ -6,8 +6,8 @@
  * opens (every edit starts in a section) and with any saved draft, not with the builder's first
  * page. A plan made by the model (`createPlan`) is valid by construction and is saved before then.
  */
-import type { ReadProblem } from '../../plan/read/problem.ts';
-import type { Plan } from '../../plan/schema.ts';
+import type { ReadProblem } from '../plan/read/problem.ts';
+import type { Plan } from '../plan/schema.ts';
 
 type Check = (plan: unknown, passed?: Plan) => ReadProblem[];
 let check: Check | undefined;
@@ -17,7 +17,7 @@ let loading: Promise<void> | undefined;
 const passed = new WeakSet<Plan>();
 
 export function loadRule(): Promise<void> {
-  loading ??= import('../../plan/read/refusals.ts').then(
+  loading ??= import('../plan/read/refusals.ts').then(
     (module) => {
       check = module.refusalsOf;
     },
