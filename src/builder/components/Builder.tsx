@@ -14,7 +14,7 @@ import { Hub } from './Hub.tsx';
 import { LazySection } from './LazySection.tsx';
 
 const repairView = () => import('./RepairView.tsx').then((m) => m.RepairView);
-const draftList = () => import('./DraftList.tsx').then((m) => m.DraftList);
+const draftList = () => import('./draft-list/DraftList.tsx').then((m) => m.DraftList);
 // A visit that opens on the draft list (every first visit does) fetches its code along with the
 // builder's, rather than after the builder's first paint; a failure shows when the list asks.
 const firstRoute = $route.get();
