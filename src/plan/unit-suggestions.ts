@@ -61,6 +61,16 @@ const compare = (a: string, b: string): number =>
  * the unit reader; tests/unit/plan/unit-suggestions.test.ts holds the result to the whole checker.
  */
 function endedNames(plan: Plan, names: readonly string[]): Set<string> {
+  // The rule judges a name by the plan's date alone: each name is put to it once per date, so
+  // that typing a name does not read every other one again.
+  const date = planReferenceDate(plan);
+  // Every prefix of a name being typed is a name too: the memory is bounded.
+  if (endedOn.date !== date || endedOn.byName.size > MAX_REMEMBERED) {
+    endedOn = { date, byName: new Map() };
+  }
+  const { byName } = endedOn;
+  const unknown = names.filter((name) => !byName.has(name));
+  for (const name of unknown) byName.set(name, false);
   const row = (leadUnit: string, index: number): PlanRow => ({
     id: `r${index}`,
     areaId: '',
@@ -74,16 +84,25 @@ function endedNames(plan: Plan, names: readonly string[]): Set<string> {
     budgetVnd: null,
     notes: '',
   });
-  const probe: Plan = { ...plan, unit: { ...plan.unit, name: '' }, rows: names.map(row) };
-  const context = { plan: probe, readUnit: (name: string) => readUnitName(name) };
-  const ended = new Set<string>();
-  for (const { path } of unitNoLongerExists.check(context as RuleContext)) {
-    if (path[0] === 'rows' && typeof path[1] === 'number') ended.add(names[path[1]]!);
+  if (unknown.length > 0) {
+    const probe: Plan = { ...plan, unit: { ...plan.unit, name: '' }, rows: unknown.map(row) };
+    const context = { plan: probe, readUnit: (name: string) => readUnitName(name) };
+    for (const { path } of unitNoLongerExists.check(context as RuleContext)) {
+      if (path[0] === 'rows' && typeof path[1] === 'number') byName.set(unknown[path[1]]!, true);
+    }
   }
-  return ended;
+  return new Set(names.filter((name) => byName.get(name)));
 }
+const MAX_REMEMBERED = 5_000;
+let endedOn: { date: string; byName: Map<string, boolean> } = { date: '', byName: new Map() };
 
-/** The names a plan's unit fields suggest; see the file's comment for which. */
+/** The last answer and what it was for: most edits change no unit name, type or date. */
+let last: { key: string; suggestions: UnitSuggestions } | undefined;
+
+/**
+ * The names a plan's unit fields suggest; see the file's comment for which. The same answer (not a
+ * copy) comes back while the plan's unit names, type and date stay the same: do not change it.
+ */
 export function unitSuggestionsFor(plan: Plan): UnitSuggestions {
   const written = unitNamesIn(plan);
   for (const leadUnit of [plan.inspectionPlan?.leadUnit, plan.disseminationPlan?.leadUnit]) {
@@ -91,27 +110,30 @@ export function unitSuggestionsFor(plan: Plan): UnitSuggestions {
     if (name && !written.includes(name)) written.push(name);
   }
   written.sort(compare);
+  const date = planReferenceDate(plan);
+  const key = [plan.unit.type, date, ...written].join('\n');
+  if (last?.key === key) return last.suggestions;
   const ended = endedNames(plan, written);
   const used: string[] = [];
   const keys = new Set<string>();
   for (const name of written) {
-    const key = nameKey(name);
-    if (keys.has(key) || ended.has(name)) continue;
-    keys.add(key);
+    const folded = nameKey(name);
+    if (keys.has(folded) || ended.has(name)) continue;
+    keys.add(folded);
     used.push(name);
   }
 
-  const date = planReferenceDate(plan);
   sortedUnits ??= [...registeredUnits].sort((a, b) => compare(a.name, b.name));
   const fits = fitsUnitType[plan.unit.type];
   const registered: string[] = [];
   for (const unit of sortedUnits) {
     if (!fits(unit) || !existsOn(unit, date)) continue;
     // Names shared by several levels ("Phòng Kinh tế") are offered once.
-    const key = nameKey(unit.name);
-    if (keys.has(key)) continue;
-    keys.add(key);
+    const folded = nameKey(unit.name);
+    if (keys.has(folded)) continue;
+    keys.add(folded);
     registered.push(unit.name);
   }
-  return { used, registered };
+  last = { key, suggestions: { used, registered } };
+  return last.suggestions;
 }

@@ -9,7 +9,7 @@ import { unitNamesIn } from '../../../src/plan/unit-names-used.ts';
 import { registeredUnits } from '../../../src/plan/unit-register.ts';
 import { existsOn, unitSuggestionsFor } from '../../../src/plan/unit-suggestions.ts';
 import { fold } from '../../../src/text/vietnamese.ts';
-import { changed, exampleNames } from './fixtures.ts';
+import { changed, example, exampleNames } from './fixtures.ts';
 
 const years = [2013, 2024, 2025, 2026];
 const unitRules = new Set([
@@ -186,5 +186,21 @@ describe('unitSuggestionsFor', () => {
     expect(used).not.toContain('Phòng Nội vụ huyện Mẫu Sơn');
     expect(used).toContain('Tổ kiểm tra CCHC');
     expect(used).toContain(plan.unit.name);
+  });
+
+  it('answers again when a name, the date or the unit type changes, and not otherwise', () => {
+    const plan = example('xa');
+    const first = unitSuggestionsFor(plan);
+    expect(unitSuggestionsFor({ ...plan, organisation: { ...plan.organisation } })).toBe(first);
+    const renamed = changed('xa', (plan) => (plan.rows[0]!.leadUnit = 'Tổ công tác CCHC'));
+    expect(unitSuggestionsFor(renamed).used).toContain('Tổ công tác CCHC');
+    const earlier = changed('xa', (plan) => {
+      plan.planYear = 2024;
+      plan.document.issueDate = '2023-12-20';
+    });
+    expect(unitSuggestionsFor(earlier).registered).toContain('Sở Kế hoạch và Đầu tư');
+    const so = changed('xa', (plan) => (plan.unit.type = 'so'));
+    expect(unitSuggestionsFor(so).registered).toContain('Văn phòng Sở');
+    expect(unitSuggestionsFor(plan)).toEqual(first);
   });
 });
