@@ -48,6 +48,12 @@ export class BuilderPage {
     await expect(this.page.locator('.section-title')).toHaveText(name);
   }
 
+  /** From any section of a draft back to its task list ("Về danh sách các phần"). */
+  async backToTaskList() {
+    await this.page.getByRole('link', { name: 'Về danh sách các phần', exact: true }).click();
+    await expect(this.page.locator('.task-list')).toBeVisible();
+  }
+
   async openArea(areaTitle: string) {
     await this.openSection('III. Kế hoạch triển khai');
     await this.page.getByRole('link', { name: areaTitle }).click();
@@ -57,6 +63,19 @@ export class BuilderPage {
   async editTask(areaTitle: string, n: number) {
     await this.openArea(areaTitle);
     await this.page.getByRole('button', { name: `Sửa nhiệm vụ ${n}` }).click();
+  }
+
+  /** The names a field's `<datalist>` offers, read from the DOM as the browser reads them. */
+  async suggestionsOf(field: Locator): Promise<string[]> {
+    await expect(field).toHaveAttribute('list', /./);
+    return field.evaluate((input) =>
+      [...((input as HTMLInputElement).list?.options ?? [])].map((option) => option.value),
+    );
+  }
+
+  /** The field's group (label, hint, findings, control), to see whether it shows findings. */
+  fieldGroup(field: Locator): Locator {
+    return this.page.locator('.field').filter({ has: field });
   }
 
   /** The review page's error summary, once it has taken focus. */

@@ -224,6 +224,79 @@ test.describe('editing the table', () => {
   });
 });
 
+test.describe('unit names suggested for the plan’s year', () => {
+  const phuong = 'UBND phường Mẫu Đông, kế hoạch năm 2026';
+  const firstArea = 'I. Công tác chỉ đạo, điều hành';
+
+  test('a 2026 phường plan offers current names, not merged ones, and they draw no finding', async ({
+    page,
+  }) => {
+    const builder = new BuilderPage(page);
+    await builder.openExample(phuong);
+    await builder.editTask(firstArea, 1);
+    const lead = page.getByLabel('Cơ quan chủ trì', { exact: true });
+    const offered = await builder.suggestionsOf(lead);
+    expect(offered).toContain('Sở Tài chính');
+    expect(offered).toContain('Phòng Kinh tế, Hạ tầng và Đô thị');
+    expect(offered).toContain('Văn phòng HĐND và UBND phường'); // the plan's own
+    expect(offered).not.toContain('Sở Kế hoạch và Đầu tư');
+    expect(offered).not.toContain('Phòng Nội vụ');
+    const coordinating = page.getByLabel('Cơ quan phối hợp 1', { exact: true });
+    expect(await builder.suggestionsOf(coordinating)).toEqual(offered);
+
+    // The merged name is warned about at its field: the check does read this field.
+    await lead.fill('Sở Kế hoạch và Đầu tư');
+    await builder.backToTaskList();
+    await builder.openSection('Rà soát và xuất');
+    await builder.backToTaskList();
+    await builder.editTask(firstArea, 1);
+    await expect(builder.fieldGroup(lead)).toHaveClass(/field-has-findings/);
+    await expect(builder.fieldGroup(lead)).toContainText('Sở Tài chính');
+
+    // An option chosen from the list (the native popup itself cannot be driven headless), then a
+    // name typed without accents: no finding either way.
+    const chosen = (await builder.suggestionsOf(lead)).find((name) => name.startsWith('Sở Tài c'));
+    await lead.fill(chosen!);
+    await expect(lead).toHaveValue('Sở Tài chính');
+    await builder.backToTaskList();
+    await builder.openSection('Rà soát và xuất');
+    await builder.backToTaskList();
+    await builder.editTask(firstArea, 1);
+    await expect(lead).toHaveValue('Sở Tài chính');
+    await expect(builder.fieldGroup(lead)).not.toHaveClass(/field-has-findings/);
+
+    await lead.fill('So Tai chinh');
+    await builder.backToTaskList();
+    await builder.openSection('Rà soát và xuất');
+    await builder.backToTaskList();
+    await builder.editTask(firstArea, 1);
+    await expect(lead).toHaveValue('So Tai chinh');
+    await expect(builder.fieldGroup(lead)).not.toHaveClass(/field-has-findings/);
+  });
+
+  test('a 2013 Sở plan offers the departments of its time, in the inspection plan too', async ({
+    page,
+  }) => {
+    const builder = new BuilderPage(page);
+    await builder.openExample('Sở Nội vụ tỉnh Mẫu, kế hoạch năm 2013');
+    await builder.editTask('I. Cải cách thể chế', 1);
+    const offered = await builder.suggestionsOf(
+      page.getByLabel('Cơ quan chủ trì', { exact: true }),
+    );
+    expect(offered).toEqual(
+      expect.arrayContaining(['Sở Kế hoạch và Đầu tư', 'Văn phòng Sở', 'Sở Tài chính']),
+    );
+    expect(offered).not.toContain('Sở Nông nghiệp và Môi trường');
+
+    await builder.backToTaskList();
+    await builder.openSection('Kiểm tra và tuyên truyền (không bắt buộc)');
+    const inspectionLead = page.getByLabel('Đơn vị chủ trì kiểm tra', { exact: true });
+    const inspectionOffered = await builder.suggestionsOf(inspectionLead);
+    expect(inspectionOffered).toContain('Sở Kế hoạch và Đầu tư');
+    expect(inspectionOffered).toContain('Phòng Cải cách hành chính');
+  });
+});
+
 test.describe('whole drafts', () => {
   const examples: { id: string; title: string }[] = JSON.parse(
     readFileSync('content/examples/index.json', 'utf8'),

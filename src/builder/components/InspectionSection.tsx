@@ -6,6 +6,7 @@ import { updateDisseminationPlan, updateInspectionPlan } from '../stores/plan-ac
 import { Fieldset, ListField, TextArea, TextField } from '../../ui/form/fields.tsx';
 import { SectionFindings } from '../../ui/findings/SectionFindings.tsx';
 import { SectionForm } from './SectionForm.tsx';
+import { UnitNameSuggestions } from './UnitNameSuggestions.tsx';
 
 export function InspectionSection() {
   const plan = useStore($plan);
@@ -14,6 +15,7 @@ export function InspectionSection() {
   const { inspectionPlan, disseminationPlan } = plan;
   return (
     <SectionForm>
+      {(inspectionPlan || disseminationPlan) && <UnitNameSuggestions id="unit-names" plan={plan} />}
       <Fieldset legend="Kế hoạch kiểm tra cải cách hành chính">
         <p>
           Theo <a href={href('huong-dan/#ii')}>Công văn 219, mục II</a>.
@@ -45,6 +47,7 @@ export function InspectionSection() {
             <TextField
               label="Đơn vị chủ trì kiểm tra"
               path="inspectionPlan.leadUnit"
+              list="unit-names"
               value={inspectionPlan.leadUnit}
               onInput={(leadUnit) => updateInspectionPlan({ leadUnit }, 'leadUnit')}
             />
@@ -96,6 +99,7 @@ export function InspectionSection() {
             <TextField
               label="Đơn vị chủ trì"
               path="disseminationPlan.leadUnit"
+              list="unit-names"
               value={disseminationPlan.leadUnit}
               onInput={(leadUnit) => updateDisseminationPlan({ leadUnit }, 'leadUnit')}
             />

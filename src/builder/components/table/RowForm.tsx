@@ -5,7 +5,6 @@ import { tableHeadingOf, type AreaId } from '../../../plan/templates.ts';
 import { tableColumns } from '../../../outline/data.ts';
 import type { Area } from '../../../outline/schema.ts';
 import { rowPositionInArea } from '../../../plan/paths.ts';
-import { unitNamesIn } from '../../../plan/unit-names-used.ts';
 import { navigate, routeHash } from '../../navigation.ts';
 import { $draft, $plan } from '../../stores/editor.ts';
 import { updateRow } from '../../stores/plan-actions.ts';
@@ -13,6 +12,7 @@ import { MoneyField } from '../../../ui/form/MoneyField.tsx';
 import { MonthYearField } from '../../../ui/form/MonthYearField.tsx';
 import { ListField, TextArea, TextField } from '../../../ui/form/fields.tsx';
 import { SectionFindings } from '../../../ui/findings/SectionFindings.tsx';
+import { UnitNameSuggestions } from '../UnitNameSuggestions.tsx';
 
 const column = (id: (typeof tableColumns)[number]['id']) =>
   tableColumns.find((c) => c.id === id)!.label;
@@ -38,7 +38,6 @@ export function RowForm({ area, rowId }: { area: Area; rowId: string }) {
     );
   }
   const position = rowPositionInArea(plan.rows, index);
-  const unitNames = unitNamesIn(plan);
   const path = (field: string) => `rows[${index}].${field}`;
   return (
     <form
@@ -48,11 +47,7 @@ export function RowForm({ area, rowId }: { area: Area; rowId: string }) {
         navigate({ draftId: draft.id, section: 'ke-hoach-trien-khai', areaId })
       )}
     >
-      <datalist id="unit-names">
-        {unitNames.map((name) => (
-          <option value={name} />
-        ))}
-      </datalist>
+      <UnitNameSuggestions id="unit-names" plan={plan} />
       <h3 tabIndex={-1} ref={heading}>
         {tableHeadingOf(area)}: nhiệm vụ {position}
       </h3>
