@@ -28,7 +28,7 @@ import {
   writeItem,
   type StorageProblem,
 } from './local-store.ts';
-import { problemText } from '../plan/read/problem.ts';
+import { problemText } from '../plan/read/problem-text.ts';
 import { refusalsOf } from './rule.ts';
 
 const RECORD_KIND = 'ke-hoach-cchc/draft';

@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { formatClockTime } from '../../plan/vi-format.ts';
 import { Banner } from '../../ui/banner/Banner.tsx';
 import { downloadBackup } from '../../downloads/download.ts';
-import { problemText } from '../../plan/read/problem.ts';
+import { problemText } from '../../plan/read/problem-text.ts';
 import { storageProblemMessages } from '../../drafts/local-store.ts';
 import { $storageProblem } from '../../drafts/drafts.ts';
 import { $draft, $editMode, $plan, $saveStatus } from '../stores/editor.ts';

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RepairFix } from '../../plan/read/index.ts';
 import { formatAmount, formatVnd } from '../../plan/vi-format.ts';
 import { navigate } from '../navigation.ts';
-import { problemText } from '../../plan/read/problem.ts';
+import { problemText } from '../../plan/read/problem-text.ts';
 import { cancelRepair, finishRepair } from '../stores/repair.ts';
 import { $repair } from '../stores/workspace.ts';
 import { Banner } from '../../ui/banner/Banner.tsx';

@@ -13,7 +13,7 @@ import { RowsTable } from '../../ui/rows-table/RowsTable.tsx';
 import { navigate } from '../navigation.ts';
 import { readSavedPlan } from '../../drafts/drafts.ts';
 import { createDraftFromPlan } from '../stores/workspace.ts';
-import { problemText } from '../../plan/read/problem.ts';
+import { problemText } from '../../plan/read/problem-text.ts';
 
 type State =
   { kind: 'reading' } | { kind: 'failed'; problems: string[] } | { kind: 'ready'; plan: Plan };

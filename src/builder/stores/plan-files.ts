@@ -9,7 +9,7 @@ import { readPlanFromFile } from '../../drafts/plan-file.ts';
 import type { MergePreview } from '../../plan/merge.ts';
 import { $plan, edit, undo } from './editor.ts';
 import { $notice, $repair, createDraftFromPlan } from './workspace.ts';
-import { problemText } from '../../plan/read/problem.ts';
+import { problemText } from '../../plan/read/problem-text.ts';
 
 const problemLines = (read: Extract<ReadResult, { ok: false }>) => read.problems.map(problemText);
 

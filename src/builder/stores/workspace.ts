@@ -33,7 +33,7 @@ import {
 } from './editor.ts';
 import { resetChecks } from './checks.ts';
 import { acquireDraftLock, releaseDraftLock } from './tab-lock.ts';
-import { problemText } from '../../plan/read/problem.ts';
+import { problemText } from '../../plan/read/problem-text.ts';
 
 /** A message for the user about the last whole-draft action, in Vietnamese. */
 export type Notice =

@@ -10,10 +10,6 @@ export interface ReadProblem {
   message: string;
 }
 
-/** A problem as one line for the user: "Where: what is wrong". */
-export const problemText = (problem: ReadProblem): string =>
-  problem.where ? `${problem.where}: ${problem.message}` : problem.message;
-
 export function readProblem(path: FieldPath, message: string, locator?: RowLocator): ReadProblem {
   return { path: pathToString(path), where: describePath(path, locator), message };
 }
