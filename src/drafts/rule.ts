@@ -1,6 +1,7 @@
 /**
- * The builder's one rule: it never keeps, and never saves, a plan that the reader would refuse.
- * `edit` checks every change against it and `saveDraft` checks again before writing.
+ * The one rule of every plan kept in the browser: none is kept, and none saved, that the reader
+ * would refuse. The builder's `edit` checks every change against it and `saveDraft` checks again
+ * before writing.
  *
  * The rule is the schema, which weighs about 10 kB gzip: it loads with the first section the user
  * opens (every edit starts in a section) and with any saved draft, not with the builder's first

@@ -15,70 +15,57 @@ interface Common {
   hint?: string;
 }
 
-export function TextField(
-  props: Common & {
-    value: string;
-    onInput: Commit<string>;
-    list?: string;
-    inputMode?: 'numeric' | 'text';
-    type?: 'text' | 'date' | 'number';
-    width?: 'short' | 'full';
-  },
-) {
-  const {
-    path,
-    label,
-    hint,
-    value,
-    onInput,
-    list,
-    inputMode,
-    type = 'text',
-    width = 'full',
-  } = props;
+/**
+ * A text field's group and the props its control shares with a text area's: the id, the value
+ * shown (what was typed, while a change is refused), read-only state, description, and the
+ * typing it reports.
+ */
+function useTextControl({ path, hint, value, onInput }: Common & TextProps) {
   const { shown, messages, commit } = useRefusal(value);
   const group = useFormGroup(path, { hint, refused: messages });
+  const control = {
+    id: group.id,
+    value: shown,
+    readOnly: group.readOnly,
+    'aria-describedby': group.describedBy,
+    'aria-invalid': messages ? true : undefined,
+    onInput: (event: { currentTarget: { value: string } }) => {
+      const typed = event.currentTarget.value;
+      commit(typed, onInput(typed));
+    },
+  };
+  return { group, control };
+}
+
+interface TextProps {
+  value: string;
+  onInput: Commit<string>;
+}
+
+export function TextField(
+  props: Common &
+    TextProps & {
+      list?: string;
+      inputMode?: 'numeric' | 'text';
+      type?: 'text' | 'date' | 'number';
+      width?: 'short' | 'full';
+    },
+) {
+  const { label, list, inputMode, type = 'text', width = 'full' } = props;
+  const { group, control } = useTextControl(props);
   return (
     <FormGroup group={group} label={label}>
-      <input
-        id={group.id}
-        class={`input-${width}`}
-        type={type}
-        value={shown}
-        list={list}
-        inputMode={inputMode}
-        readOnly={group.readOnly}
-        aria-describedby={group.describedBy}
-        aria-invalid={messages ? true : undefined}
-        onInput={(event) => {
-          const typed = event.currentTarget.value;
-          commit(typed, onInput(typed));
-        }}
-      />
+      <input {...control} class={`input-${width}`} type={type} list={list} inputMode={inputMode} />
     </FormGroup>
   );
 }
 
-export function TextArea(
-  props: Common & { value: string; onInput: Commit<string>; rows?: number },
-) {
-  const { path, label, hint, value, onInput, rows = 4 } = props;
-  const { shown, messages, commit } = useRefusal(value);
-  const group = useFormGroup(path, { hint, refused: messages });
+export function TextArea(props: Common & TextProps & { rows?: number }) {
+  const { label, rows = 4 } = props;
+  const { group, control } = useTextControl(props);
   return (
     <FormGroup group={group} label={label}>
-      <textarea
-        id={group.id}
-        rows={rows}
-        value={shown}
-        readOnly={group.readOnly}
-        aria-describedby={group.describedBy}
-        aria-invalid={messages ? true : undefined}
-        onInput={(event) => {
-          const typed = event.currentTarget.value;
-          commit(typed, onInput(typed));
-        }}
-      />
+      <textarea {...control} rows={rows} />
     </FormGroup>
   );
 }

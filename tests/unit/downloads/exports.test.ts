@@ -1,5 +1,5 @@
 /**
- * The exports store (`stores/exports.ts`): each format downloads under the plan's file name with
+ * The exports store (`src/downloads/exports.ts`): each format downloads under the plan's file name with
  * the exporter's bytes, a failure is told and costs nothing, and a share link holds the whole
  * plan or says how long it would have been.
  */

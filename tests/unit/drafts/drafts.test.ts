@@ -1,5 +1,5 @@
 /**
- * Saved drafts (`stores/drafts.ts`): the record written, the list read back from the records, the
+ * Saved drafts (`src/drafts/drafts.ts`): the record written, the list read back from the records, the
  * compare-and-set between tabs, a storage refusal as a result, and data that cannot be read set
  * aside and kept rather than overwritten.
  */

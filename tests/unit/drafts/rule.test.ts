@@ -1,5 +1,5 @@
 /**
- * The builder's one rule (`stores/rule.ts`) before and after its schema loads: until then nothing
+ * The builder's one rule (`src/drafts/rule.ts`) before and after its schema loads: until then nothing
  * is judged valid, and a change is refused with a message rather than applied unchecked.
  */
 import { describe, expect, it } from 'vitest';
