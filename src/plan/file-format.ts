@@ -7,7 +7,7 @@
 export const PLAN_FORMAT = 'ke-hoach-cchc';
 
 /** The version this code writes; older versions are migrated up to it, newer ones refused. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Files above this size are refused before parsing: a real plan is a few hundred kB at most. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

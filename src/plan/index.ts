@@ -45,6 +45,9 @@ export {
   type ProvincePlan,
   type SigningForm,
   type Tasks,
+  type TaskProgress,
+  type Reporting,
+  type PeriodReport,
 } from './schema.ts';
 export { createPlan, type NewPlanOptions } from './create.ts';
 export { newRowId } from './row-id.ts';
@@ -57,6 +60,7 @@ export {
   formatDocumentDate,
   formatMonthYear,
   formatPeriod,
+  formatRate,
   formatVnd,
 } from './vi-format.ts';
 export { checkPlan, countFindings, rules, type FindingCounts } from './rules/index.ts';
@@ -72,3 +76,4 @@ export { formatPoints, scorePlan, type ScoreCriterion, type SelfScore } from './
 export { describePath, pathToString, type FieldPath } from './paths.ts';
 export { planJsonSchema } from './json-schema.ts';
 export { readUnitName, type UnitNameReading } from './unit-names.ts';
+export * from './progress/index.ts';

@@ -45,9 +45,39 @@ export const rowLabels = {
   to: `${columnLabel('period')} (đến)`,
   budgetVnd: columnLabel('budgetVnd'),
   notes: columnLabel('notes'),
+  progress: 'Tiến độ thực hiện',
 } as const;
 
 export const monthYearLabels = { month: 'tháng', year: 'năm' } as const;
+
+/** A task's progress through the year (file version 3). */
+export const progressLabels = {
+  status: 'Tình trạng thực hiện',
+  completedOn: 'Thời điểm hoàn thành',
+  result: 'Kết quả, sản phẩm đã có',
+  evidence: 'Tài liệu kiểm chứng',
+  note: 'Ghi chú, lý do',
+} as const;
+
+/** The periodic CCHC reports (file version 3). */
+export const reportingLabels = {
+  calendar: 'Lịch báo cáo',
+  reports: 'Nội dung báo cáo',
+} as const;
+
+export const periodCalendarLabels = {
+  dataFrom: 'Số liệu từ ngày',
+  dataTo: 'Số liệu đến ngày',
+  deadline: 'Hạn gửi báo cáo',
+} as const;
+
+export const periodReportLabels = {
+  sentOn: 'Ngày gửi báo cáo',
+  highlights: 'III. Đánh giá chung: kết quả nổi bật',
+  shortcomings: 'III. Đánh giá chung: tồn tại, hạn chế và nguyên nhân',
+  nextSteps: 'IV. Phương hướng, nhiệm vụ kỳ tới',
+  proposals: 'V. Đề xuất, kiến nghị',
+} as const;
 
 export const organisationLabels = {
   responsibilities: 'Trách nhiệm tổ chức thực hiện',
@@ -85,6 +115,7 @@ export const sectionLabels = {
   organisation: 'Mục IV. Tổ chức thực hiện',
   inspectionPlan: 'Kế hoạch kiểm tra CCHC',
   disseminationPlan: 'Kế hoạch tuyên truyền CCHC',
+  reporting: 'Theo dõi và báo cáo',
 } as const;
 
 /** How the document names the two kinds of unit. */

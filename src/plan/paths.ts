@@ -16,11 +16,16 @@ import {
   inspectionPlanLabels,
   monthYearLabels,
   organisationLabels,
+  periodCalendarLabels,
+  periodReportLabels,
+  progressLabels,
   provincePlanLabels,
+  reportingLabels,
   rowLabels,
   sectionLabels,
   unitLabels,
 } from './labels.ts';
+import { periodNames } from './progress/periods.ts';
 
 export type FieldPath = readonly PropertyKey[];
 
@@ -91,6 +96,25 @@ function describeRowField(rest: FieldPath): string[] {
   if ((field === 'from' || field === 'to') && sub !== undefined) {
     parts.push(label(monthYearLabels, sub) ?? `trường “${String(sub)}”`);
   }
+  if (field === 'progress' && sub !== undefined) {
+    parts.push(label(progressLabels, sub) ?? `trường “${String(sub)}”`);
+    const [, , index] = rest;
+    if (sub === 'evidence' && typeof index === 'number') parts.push(`mục thứ ${index + 1}`);
+  }
+  return parts;
+}
+
+/** "Lịch báo cáo, Quý III, Số liệu đến ngày": a place in the periodic reports. */
+function describeReporting(rest: FieldPath): string[] {
+  const [part, period, field] = rest;
+  const parts: string[] = [];
+  if (part === undefined) return parts;
+  parts.push(label(reportingLabels, part) ?? `trường “${String(part)}”`);
+  if (period === undefined) return parts;
+  parts.push(label(periodNames, period) ?? `kỳ “${String(period)}”`);
+  if (field === undefined) return parts;
+  const fields = part === 'calendar' ? periodCalendarLabels : periodReportLabels;
+  parts.push(label(fields, field) ?? `trường “${String(field)}”`);
   return parts;
 }
 
@@ -121,6 +145,8 @@ export function describePath(path: FieldPath, locator?: RowLocator): string {
     );
   } else if (head === 'rows' && typeof second === 'number') {
     parts.push(describeRow(second, locator), ...describeRowField(rest));
+  } else if (head === 'reporting') {
+    parts.push(...describeReporting(path.slice(1)));
   } else if (typeof head === 'string' && sectionFieldLabels[head] && second !== undefined) {
     parts.push(label(sectionFieldLabels[head], second) ?? `trường “${String(second)}”`);
     const [index] = rest;
@@ -136,7 +162,14 @@ export function describePath(path: FieldPath, locator?: RowLocator): string {
 export function fieldLabel(path: FieldPath, locator?: RowLocator): string {
   const [head, second, third] = path;
   if (head === 'rows' && typeof second === 'number' && third !== undefined) {
+    const [, , , fourth] = path;
+    if (third === 'progress' && fourth !== undefined) {
+      return label(progressLabels, fourth) ?? `trường “${String(fourth)}”`;
+    }
     return label(rowLabels, third) ?? `trường “${String(third)}”`;
+  }
+  if (head === 'reporting') {
+    return describeReporting(path.slice(1)).at(-1) ?? sectionLabels.reporting;
   }
   if (head === 'objectives' && second !== undefined) return 'Mục tiêu';
   if (head === 'tasks' && second !== undefined) {

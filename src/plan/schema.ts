@@ -1,6 +1,8 @@
 /**
- * The plan file, version 2: one JSON document per unit and year, following the outline (Đề cương)
- * sections I–IV; version 2 added the template the plan follows (`templates.ts`) and the header and signature of a Kế hoạch (Nghị định 30/2020/NĐ-CP).
+ * The plan file, version 3: one JSON document per unit and year, following the outline (Đề cương)
+ * sections I–IV; version 2 added the template the plan follows (`templates.ts`) and the header and
+ * signature of a Kế hoạch (Nghị định 30/2020/NĐ-CP); version 3 added how the plan is carried out:
+ * each task's progress and the periodic reports (`progress/`).
  *
  * The schema checks shape, not completeness: a draft with empty fields is a valid file, and the
  * guidance checker (`rules/`) says what is still missing. Objects are strict so that a misspelt
@@ -15,6 +17,8 @@ import * as z from 'zod/mini';
 import type { UnitType } from '../outline/schema.ts';
 import { isTemplateId, outlineTemplates, templateById, templateIds } from './templates.ts';
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
+import { periodIds, type PeriodId } from './progress/periods.ts';
+import { taskStatuses } from './progress/statuses.ts';
 import {
   unitTypeLabels,
   disseminationPlanLabels,
@@ -22,7 +26,11 @@ import {
   inspectionPlanLabels,
   monthYearLabels,
   organisationLabels,
+  periodCalendarLabels,
+  periodReportLabels,
+  progressLabels,
   provincePlanLabels,
+  reportingLabels,
   rowLabels,
   sectionLabels,
   unitLabels,
@@ -141,6 +149,41 @@ export const monthYearSchema = z.strictObject({
   year: titled(z.nullable(year), monthYearLabels.year),
 });
 
+/** "2013-03" or "2013-03-12", a month or a day that exists: the month decides on time or late. */
+const monthOrDayPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+function isRealMonthOrDay(value: string): boolean {
+  if (!monthOrDayPattern.test(value) || value.length === 7) return true;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A task's progress (version 3). Evidence is text: a document's number or a link, shown as text
+ * and never fetched. The note carries the reason when a task is not carried out.
+ */
+export const progressSchema = titled(
+  z.strictObject({
+    status: titled(z.enum(taskStatuses), progressLabels.status),
+    completedOn: titled(
+      z.nullable(
+        z.string().check(
+          z.maxLength(10),
+          z.regex(monthOrDayPattern),
+          z.refine(isRealMonthOrDay, {
+            message:
+              'Phải là tháng hoặc ngày có thật, viết theo dạng năm-tháng hoặc năm-tháng-ngày, ví dụ "2013-03" hay "2013-03-12".',
+          }),
+        ),
+      ),
+      progressLabels.completedOn,
+    ),
+    result: text(progressLabels.result, MAX_SENTENCE_LENGTH),
+    evidence: textList(progressLabels.evidence),
+    note: text(progressLabels.note, MAX_SENTENCE_LENGTH),
+  }),
+  rowLabels.progress,
+);
+
 /** Row ids end up in URLs and HTML ids, so they are kept to safe characters. */
 export const rowIdSchema = titled(
   z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)),
@@ -165,6 +208,8 @@ export const rowSchema = z.strictObject({
     rowLabels.budgetVnd,
   ),
   notes: text(rowLabels.notes, MAX_SENTENCE_LENGTH),
+  /** Absent until the unit first records how the task is going. */
+  progress: z.optional(progressSchema),
 });
 
 export const organisationSchema = titled(
@@ -199,6 +244,38 @@ export const disseminationPlanSchema = titled(
   sectionLabels.disseminationPlan,
 );
 
+const requiredDate = (title: string) => titled(z.iso.date(), title);
+
+export const periodCalendarSchema = z.strictObject({
+  dataFrom: requiredDate(periodCalendarLabels.dataFrom),
+  dataTo: requiredDate(periodCalendarLabels.dataTo),
+  deadline: requiredDate(periodCalendarLabels.deadline),
+});
+
+/** Sections III–V of one periodic report, which only the unit can write, and when it was sent. */
+export const periodReportSchema = z.strictObject({
+  sentOn: isoDate(periodReportLabels.sentOn),
+  highlights: text(periodReportLabels.highlights, MAX_SECTION_TEXT_LENGTH),
+  shortcomings: text(periodReportLabels.shortcomings, MAX_SECTION_TEXT_LENGTH),
+  nextSteps: text(periodReportLabels.nextSteps, MAX_SECTION_TEXT_LENGTH),
+  proposals: text(periodReportLabels.proposals, MAX_SECTION_TEXT_LENGTH),
+});
+
+const byPeriod = <T extends z.ZodMiniType>(schema: T) =>
+  Object.fromEntries(periodIds.map((id) => [id, schema])) as Record<PeriodId, T>;
+
+/** The periodic reports (version 3): the plan's own calendar and what each report says. */
+export const reportingSchema = titled(
+  z.strictObject({
+    calendar: titled(z.strictObject(byPeriod(periodCalendarSchema)), reportingLabels.calendar),
+    reports: titled(
+      z.strictObject(byPeriod(z.optional(periodReportSchema))),
+      reportingLabels.reports,
+    ),
+  }),
+  sectionLabels.reporting,
+);
+
 /** Section II: what the unit will do in each area, as free text (lines starting "- " are bullets). */
 export const tasksSchema = titled(
   z.record(areaIdSchema, z.string().check(z.maxLength(MAX_SECTION_TEXT_LENGTH))),
@@ -222,6 +299,8 @@ const planShape = z.strictObject({
   organisation: organisationSchema,
   inspectionPlan: z.optional(inspectionPlanSchema),
   disseminationPlan: z.optional(disseminationPlanSchema),
+  /** Absent until the unit starts tracking the plan. */
+  reporting: z.optional(reportingSchema),
 });
 
 /**
@@ -325,3 +404,6 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export type InspectionPlan = z.infer<typeof inspectionPlanSchema>;
 export type DisseminationPlan = z.infer<typeof disseminationPlanSchema>;
 export type Tasks = z.infer<typeof tasksSchema>;
+export type TaskProgress = z.infer<typeof progressSchema>;
+export type Reporting = z.infer<typeof reportingSchema>;
+export type PeriodReport = z.infer<typeof periodReportSchema>;

@@ -78,3 +78,12 @@ export function formatDocumentDate(place: string, isoDate: string | null): strin
   if (!match) return `${where}, ngày … tháng … năm …`;
   return `${where}, ngày ${match[3]} tháng ${match[2]} năm ${match[1]}`;
 }
+
+/** 0.8571 → "85,7%": a share with one decimal and the Vietnamese decimal comma; null → "–". */
+export function formatRate(rate: number | null): string {
+  if (rate === null || !Number.isFinite(rate)) return '–';
+  const tenths = Math.round(rate * 1000);
+  const whole = Math.trunc(tenths / 10);
+  const decimal = Math.abs(tenths % 10);
+  return `${formatAmount(whole)}${decimal === 0 ? '' : `,${decimal}`}%`;
+}

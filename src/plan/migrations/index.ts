@@ -7,8 +7,9 @@ import type { ReadProblem } from '../read/problem.ts';
 import type { Migration } from './types.ts';
 import { v0ToV1 } from './v0-to-v1.ts';
 import { v1ToV2 } from './v1-to-v2.ts';
+import { v2ToV3 } from './v2-to-v3.ts';
 
-export const migrations: readonly Migration[] = [v0ToV1, v1ToV2];
+export const migrations: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
 
 /** The oldest version that can still be read. */
 export const OLDEST_VERSION = Math.min(CURRENT_VERSION, ...migrations.map((step) => step.from));

@@ -86,6 +86,9 @@ function messageFor(issue: Issue, locator?: RowLocator): string {
       }
       return `Không được lớn hơn ${numberText(issue.maximum, field)} (đang là ${currentNumber(issue.input, field)}).`;
     case 'invalid_format':
+      if (field === 'completedOn') {
+        return `Phải là tháng hoặc ngày có thật, viết theo dạng năm-tháng hoặc năm-tháng-ngày, ví dụ "2013-03" hay "2013-03-12" (đang là ${describeValue(issue.input)}).`;
+      }
       if (issue.format === 'date') {
         return `Phải là một ngày có thật, viết theo dạng năm-tháng-ngày, ví dụ "2012-12-25" (đang là ${describeValue(issue.input)}).`;
       }

@@ -49,7 +49,7 @@ describe('opening a plan file', () => {
 
   it('opens a file of the first version, and tells what its migration could not carry', async () => {
     await openPlanFile(fileOf(v0Draft));
-    expect($plan.get()).toMatchObject({ version: 2, template: 'de-cuong-2012' });
+    expect($plan.get()).toMatchObject({ version: 3, template: 'de-cuong-2012' });
     expect($notice.get()).toEqual({ kind: 'info', text: expect.stringContaining('chữ ký') });
   });
 

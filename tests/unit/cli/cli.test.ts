@@ -169,7 +169,7 @@ describe('ke-hoach check', () => {
     });
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /^Tệp theo định dạng cũ \(phiên bản 0\) đã được chuyển sang phiên bản 2 để đọc; tệp gốc không bị thay đổi\.\n- /,
+      /^Tệp theo định dạng cũ \(phiên bản 0\) đã được chuyển sang phiên bản 3 để đọc; tệp gốc không bị thay đổi\.\n- /,
     );
     expect(stdout).toContain('không đọc được thời gian bắt đầu “quý II”');
   });
@@ -190,7 +190,7 @@ describe('ke-hoach export', () => {
     expect(code).toBe(0);
     const out = written.get('out.json') as string;
     expect(out).toMatch(
-      /^\{\n {2}"format": "ke-hoach-cchc",\n {2}"version": 2,\n {2}"template": "de-cuong-2012",\n/,
+      /^\{\n {2}"format": "ke-hoach-cchc",\n {2}"version": 3,\n {2}"template": "de-cuong-2012",\n/,
     );
     expect(JSON.parse(out)).toEqual(JSON.parse(readFileSync(so, 'utf8')));
   });

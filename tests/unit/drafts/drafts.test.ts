@@ -192,7 +192,7 @@ describe('loadDraft', () => {
   it('reads a saved plan through the model, as a file is read', async () => {
     store('a', { revision: 3 });
     const loaded = await loadDraft('a');
-    expect(loaded).toMatchObject({ ok: true, record: { revision: 3 }, read: { fromVersion: 2 } });
+    expect(loaded).toMatchObject({ ok: true, record: { revision: 3 }, read: { fromVersion: 3 } });
     expect(loaded.ok && loaded.read.plan).toEqual(example('so'));
   });
 
@@ -202,6 +202,11 @@ describe('loadDraft', () => {
     const loaded = await loadDraft('a');
     expect(loaded).toMatchObject({ ok: true, read: { fromVersion: 1 } });
     expect(loaded.ok && loaded.read.plan.template).toBe('de-cuong-2012');
+    // A draft saved before tracking came (version 2) reads as it was.
+    store('b', { plan: { ...example('so'), version: 2 } });
+    const v2 = await loadDraft('b');
+    expect(v2).toMatchObject({ ok: true, read: { fromVersion: 2 } });
+    expect(v2.ok && v2.read.plan).toEqual(example('so'));
   });
 
   it('keeps a plan with values out of range where it is, for the repair view', async () => {

@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import {
   outlineTemplates,
+  periodIds,
   signingForms,
+  taskStatuses,
   type OutlineTemplate,
   type Plan,
   type PlanRow,
@@ -43,19 +45,73 @@ const budget = nullable(
   fc.tuple(fc.nat(999_999), fc.nat(999_999)).map(([high, low]) => high * 1_000_000 + low),
 );
 
+/** "2013-03" or a whole date: a task's completion month or day. */
+const monthOrDay = fc.oneof(
+  isoDate,
+  isoDate.map((date) => date.slice(0, 7)),
+);
+const progress = fc.record({
+  status: fc.constantFrom(...taskStatuses),
+  completedOn: nullable(monthOrDay),
+  result: text,
+  evidence: texts,
+  note: text,
+});
+const periodCalendar = fc.record({ dataFrom: isoDate, dataTo: isoDate, deadline: isoDate });
+const periodReport = fc.record({
+  sentOn: nullable(isoDate),
+  highlights: text,
+  shortcomings: text,
+  nextSteps: text,
+  proposals: text,
+});
+const byPeriod = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc
+    .tuple(...periodIds.map(() => arbitrary))
+    .map((values) =>
+      Object.fromEntries(periodIds.map((id, index) => [id, values[index] as T])),
+    ) as fc.Arbitrary<Record<(typeof periodIds)[number], T>>;
+const reporting = fc.record({
+  calendar: byPeriod(periodCalendar),
+  reports: fc.record(
+    Object.fromEntries(periodIds.map((id) => [id, periodReport])) as Record<
+      (typeof periodIds)[number],
+      typeof periodReport
+    >,
+    { requiredKeys: [] },
+  ),
+});
+
 const rowWithoutId = (areaIds: readonly string[]) =>
-  fc.record({
-    areaId: fc.constantFrom(...areaIds),
-    generalTask: text,
-    specificTask: text,
-    products: texts,
-    leadUnit: text,
-    coordinatingUnits: texts,
-    from: monthYear,
-    to: monthYear,
-    budgetVnd: budget,
-    notes: text,
-  });
+  fc.record(
+    {
+      areaId: fc.constantFrom(...areaIds),
+      generalTask: text,
+      specificTask: text,
+      products: texts,
+      leadUnit: text,
+      coordinatingUnits: texts,
+      from: monthYear,
+      to: monthYear,
+      budgetVnd: budget,
+      notes: text,
+      progress,
+    },
+    {
+      requiredKeys: [
+        'areaId',
+        'generalTask',
+        'specificTask',
+        'products',
+        'leadUnit',
+        'coordinatingUnits',
+        'from',
+        'to',
+        'budgetVnd',
+        'notes',
+      ],
+    },
+  );
 
 const rows = (areaIds: readonly string[]): fc.Arbitrary<PlanRow[]> =>
   fc.array(rowWithoutId(areaIds), { maxLength: 12 }).chain((generated) =>
@@ -83,7 +139,7 @@ const planOn = (template: OutlineTemplate): fc.Arbitrary<Plan> => {
     {
       $schema: text,
       format: fc.constant('ke-hoach-cchc' as const),
-      version: fc.constant(2 as const),
+      version: fc.constant(3 as const),
       template: fc.constant(template.id),
       unit: fc.record({
         parentAgency: text,
@@ -119,6 +175,7 @@ const planOn = (template: OutlineTemplate): fc.Arbitrary<Plan> => {
         methods: texts,
         leadUnit: text,
       }),
+      reporting,
     },
     // Optional sections are sometimes absent altogether, as in real files.
     {

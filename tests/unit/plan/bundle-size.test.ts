@@ -22,8 +22,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * and notes, about 3,600 bytes of the 5,700 added), its reader and the rule on merged units. Only
  * the checker carries it, and the builder loads the checker when asked to check, so the builder's
  * start-up (scripts/bench/builder.mjs, 35 kB) does not.
+ * Raised to 36,500 for issue 11 (tracking, file version 3): 35,940 bytes with each task's progress
+ * and the periodic reports in the schema (statuses, the four periods and their fields' labels).
  */
-const MAX_GZIP_BYTES = 35_500;
+const MAX_GZIP_BYTES = 36_500;
 
 /** What the builder (src/builder/) takes from the model at run time. */
 const entry = `

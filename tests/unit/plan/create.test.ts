@@ -11,7 +11,7 @@ describe('createPlan', () => {
     expect(planSchema.safeParse(so).success).toBe(true);
     expect(so).toMatchObject({
       format: 'ke-hoach-cchc',
-      version: 2,
+      version: 3,
       template: 'de-cuong-2012',
       planYear: 2014,
       objectives: [],

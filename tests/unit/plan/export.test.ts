@@ -14,7 +14,7 @@ describe('planToJson', () => {
     expect(text).toBe(planToJson(plan));
     expect(
       text.startsWith(
-        '{\n  "format": "ke-hoach-cchc",\n  "version": 2,\n  "template": "de-cuong-2012",\n  "unit": {',
+        '{\n  "format": "ke-hoach-cchc",\n  "version": 3,\n  "template": "de-cuong-2012",\n  "unit": {',
       ),
     ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);

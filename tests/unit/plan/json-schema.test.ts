@@ -1,4 +1,4 @@
-/** The JSON Schema published at /schema/ke-hoach-cchc-v2.json. */
+/** The JSON Schema published at /schema/ke-hoach-cchc-v3.json. */
 import { describe, expect, it } from 'vitest';
 import {
   MAX_LIST_ITEM_LENGTH,
@@ -8,7 +8,7 @@ import {
   MAX_SENTENCE_LENGTH,
   planJsonSchema,
 } from '../../../src/plan/index.ts';
-import { GET } from '../../../src/pages/schema/ke-hoach-cchc-v2.json.ts';
+import { GET } from '../../../src/pages/schema/ke-hoach-cchc-v3.json.ts';
 
 type Schema = {
   properties: Record<string, Schema>;
@@ -19,14 +19,14 @@ type Schema = {
 
 describe('planJsonSchema', () => {
   const schema = planJsonSchema({
-    id: 'https://example.org/schema/ke-hoach-cchc-v2.json',
+    id: 'https://example.org/schema/ke-hoach-cchc-v3.json',
   }) as unknown as Schema;
 
   it('identifies the format and version', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toBe('https://example.org/schema/ke-hoach-cchc-v2.json');
+    expect(schema.$id).toBe('https://example.org/schema/ke-hoach-cchc-v3.json');
     expect(schema.properties.format).toMatchObject({ const: 'ke-hoach-cchc' });
-    expect(schema.properties.version).toMatchObject({ const: 2 });
+    expect(schema.properties.version).toMatchObject({ const: 3 });
     expect(schema.properties.template).toMatchObject({
       enum: ['de-cuong-2012', 'chuong-trinh-2021-2030'],
     });
@@ -116,7 +116,7 @@ describe('the /schema/ endpoint', () => {
     >[0]);
     expect(response.headers.get('Content-Type')).toMatch(/^application\/schema\+json/);
     const body = (await response.json()) as Schema;
-    expect(body.$id).toBe('https://cchc.example.org/schema/ke-hoach-cchc-v2.json');
+    expect(body.$id).toBe('https://cchc.example.org/schema/ke-hoach-cchc-v3.json');
     expect(body.title).toBe('Kế hoạch cải cách hành chính năm');
   });
 });
@@ -127,5 +127,16 @@ describe('the frozen version 1 schema', () => {
     const v1 = JSON.parse(await readFile('public/schema/ke-hoach-cchc-v1.json', 'utf8')) as Schema;
     expect(v1.properties.version).toMatchObject({ const: 1 });
     expect(v1.properties.template).toBeUndefined();
+  });
+});
+
+describe('the frozen version 2 schema', () => {
+  it('stays published for files written before version 3', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const v2 = JSON.parse(await readFile('public/schema/ke-hoach-cchc-v2.json', 'utf8')) as Schema;
+    expect(v2.properties.version).toMatchObject({ const: 2 });
+    expect(v2.properties.template).toBeDefined();
+    expect(v2.properties.reporting).toBeUndefined();
+    expect((v2.properties.rows?.items as Schema).properties.progress).toBeUndefined();
   });
 });

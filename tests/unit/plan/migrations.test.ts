@@ -13,7 +13,7 @@ describe('the v0 → v1 migration', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(0);
-    expect(result.plan.version).toBe(2);
+    expect(result.plan.version).toBe(3);
     expect(result.plan.template).toBe('de-cuong-2012');
   });
 
@@ -76,7 +76,7 @@ describe('the v0 → v1 migration', () => {
     expect(again).toEqual(result);
     if (!result.ok) throw new Error('unreadable');
     const reread = readPlanFile(planToJson(result.plan));
-    expect(reread.ok && reread.fromVersion).toBe(2);
+    expect(reread.ok && reread.fromVersion).toBe(3);
     expect(reread.ok && reread.plan).toEqual(result.plan);
   });
 
@@ -137,9 +137,9 @@ describe('the migration chain', () => {
   });
 
   it('has a step for every version below the current one and nothing to do for the current one', () => {
-    expect(migrations.map((step) => step.from)).toEqual([0, 1]);
+    expect(migrations.map((step) => step.from)).toEqual([0, 1, 2]);
     const plan = example('so');
-    expect(migrate(plan, 2)).toEqual({ ok: true, value: plan, notices: [] });
+    expect(migrate(plan, 3)).toEqual({ ok: true, value: plan, notices: [] });
   });
 });
 
@@ -162,7 +162,8 @@ describe('the v1 → v2 migration', () => {
     expect(result.notices).toEqual([]);
     const { $schema, ...plan } = result.plan;
     expect(plan).toEqual(example('huyen'));
-    expect($schema).toBe('https://cchc.example.org/schema/ke-hoach-cchc-v2.json');
+    // Carried on through v2 → v3, so the editor's link names the current schema.
+    expect($schema).toBe('https://cchc.example.org/schema/ke-hoach-cchc-v3.json');
   });
 
   it('keeps version 1’s rules: no UBND xã, only the 2012 areas, in version 1’s words', () => {
@@ -179,5 +180,42 @@ describe('the v1 → v2 migration', () => {
     expect(result.ok).toBe(false);
     expect(result.problems[0]).toMatchObject({ path: 'template' });
     expect(result.problems[0]?.message).toMatch(/sửa “version” thành 2/);
+  });
+});
+
+describe('the v2 → v3 migration', () => {
+  /** A version 2 file: today's example, which tracks nothing yet. */
+  const v2 = (): Record<string, unknown> => ({
+    $schema: 'https://cchc.example.org/schema/ke-hoach-cchc-v2.json',
+    ...example('so'),
+    version: 2,
+  });
+
+  it('reads a v2 file unchanged but for its version and its schema link', () => {
+    const result = readPlanFile(JSON.stringify(v2()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(2);
+    expect(result.notices).toEqual([]);
+    const { $schema, ...plan } = result.plan;
+    expect(plan).toEqual(example('so'));
+    expect($schema).toBe('https://cchc.example.org/schema/ke-hoach-cchc-v3.json');
+  });
+
+  it('keeps a link to some other schema as written', () => {
+    const result = readPlanFile(JSON.stringify({ ...v2(), $schema: 'https://x.example/s.json' }));
+    expect(result.ok && result.plan.$schema).toBe('https://x.example/s.json');
+  });
+
+  it('refuses a v2 file that already carries version 3 fields, and says to fix the version', () => {
+    const withReporting = readPlanFile(JSON.stringify({ ...v2(), reporting: {} }));
+    expect(withReporting.ok).toBe(false);
+    expect(withReporting.problems[0]).toMatchObject({ path: 'reporting' });
+    expect(withReporting.problems[0]?.message).toMatch(/sửa “version” thành 3/);
+    const plan = v2() as { rows: Record<string, unknown>[] };
+    plan.rows[1]!.progress = { status: 'done' };
+    const withProgress = readPlanFile(JSON.stringify(plan));
+    expect(withProgress.ok).toBe(false);
+    expect(withProgress.problems[0]).toMatchObject({ path: 'rows[1].progress' });
   });
 });

@@ -19,7 +19,7 @@ describe('readCurrentPlan', () => {
   it('leaves everything else to the full reader', () => {
     expect(readCurrentPlan({ ...example, version: 0 })).toBeUndefined();
     expect(readCurrentPlan({ ...example, version: 1 })).toBeUndefined();
-    expect(readCurrentPlan({ ...example, version: 3 })).toBeUndefined();
+    expect(readCurrentPlan({ ...example, version: 4 })).toBeUndefined();
     expect(readCurrentPlan({ ...example, format: 'khac' })).toBeUndefined();
     expect(readCurrentPlan({ ...example, planYear: 'hai nghìn' })).toBeUndefined();
     expect(

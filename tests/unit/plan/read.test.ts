@@ -114,10 +114,10 @@ describe('readPlanFile on bad input', () => {
   });
 
   it('refuses a newer version rather than guessing', () => {
-    const [problem] = problemsOf(readPlanFile(json({ ...valid(), version: 3 })));
+    const [problem] = problemsOf(readPlanFile(json({ ...valid(), version: 4 })));
     expect(problem).toMatchObject({ path: 'version', where: 'Trường “version”' });
     expect(problem?.message).toMatch(
-      /phiên bản mới hơn .*phiên bản 3.*chỉ đọc được đến phiên bản 2/,
+      /phiên bản mới hơn .*phiên bản 4.*chỉ đọc được đến phiên bản 3/,
     );
   });
 

@@ -1,5 +1,5 @@
 /**
- * Publishes the JSON Schema of plan files (the current version) at /schema/ke-hoach-cchc-v2.json, so that
+ * Publishes the JSON Schema of plan files (the current version) at /schema/ke-hoach-cchc-v3.json, so that
  * other tools can validate plans. Generated from the zod schema at build time. Version 1's schema stays
  * published, frozen, from `public/schema/`: files written then still point to it.
  */
