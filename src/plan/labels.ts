@@ -118,9 +118,5 @@ export const sectionLabels = {
   reporting: 'Theo dõi và báo cáo',
 } as const;
 
-/** How the document names the two kinds of unit. */
-export const unitTypeLabels = {
-  so: 'Sở, Ban, ngành',
-  huyen: 'UBND huyện, thành phố',
-  xa: 'UBND xã, phường',
-} as const;
+// In a module of their own: the builder names unit types at start-up, before it needs any other label.
+export { unitTypeLabels } from './unit-type-labels.ts';

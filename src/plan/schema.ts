@@ -19,22 +19,7 @@ import { isTemplateId, outlineTemplates, templateById, templateIds } from './tem
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
 import { periodIds, type PeriodId } from './progress/periods.ts';
 import { taskStatuses } from './progress/statuses.ts';
-import {
-  unitTypeLabels,
-  disseminationPlanLabels,
-  documentLabels,
-  inspectionPlanLabels,
-  monthYearLabels,
-  organisationLabels,
-  periodCalendarLabels,
-  periodReportLabels,
-  progressLabels,
-  provincePlanLabels,
-  reportingLabels,
-  rowLabels,
-  sectionLabels,
-  unitLabels,
-} from './labels.ts';
+import { unitTypeLabels } from './unit-type-labels.ts';
 
 /** An area's slug; which ones a plan may use depends on its template (checked on the whole plan). */
 export const areaIdSchema = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
@@ -63,33 +48,20 @@ export const MAX_LIST_ITEM_LENGTH = 500;
 /** Items in any list of text. */
 export const MAX_LIST_ITEMS = 50;
 
-/**
- * Metadata for the JSON Schema (editors show the titles), registered on a copy as classic zod's
- * `.meta()` does: shared schemas such as `areaIdSchema` stay bare, and the JSON Schema comes out
- * the same. Not `.check(z.meta(…))`: that adds a no-op check to every field, which made parsing a
- * 1,000-row plan about 1.5 times slower.
+/*
+ * No titles here: the JSON Schema's titles come from labels.ts in json-schema.ts, so that the
+ * builder, which validates drafts with this schema at start-up, does not carry every field's name.
  */
-function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T {
-  const copy = schema.clone();
-  z.globalRegistry.add(copy, meta);
-  return copy;
-}
 const unitTypeName = (type: string): string =>
   Object.hasOwn(unitTypeLabels, type)
     ? unitTypeLabels[type as keyof typeof unitTypeLabels]
     : `loại đơn vị “${type}”`;
-const titled = <T extends z.ZodMiniType>(schema: T, title: string): T =>
-  withMeta(schema, { title });
 
-const text = (title: string, maxLength: number) =>
-  titled(z.string().check(z.maxLength(maxLength)), title);
-const textList = (title: string) =>
-  titled(
-    z.array(z.string().check(z.maxLength(MAX_LIST_ITEM_LENGTH))).check(z.maxLength(MAX_LIST_ITEMS)),
-    title,
-  );
+const text = (maxLength: number) => z.string().check(z.maxLength(maxLength));
+const textList = () =>
+  z.array(z.string().check(z.maxLength(MAX_LIST_ITEM_LENGTH))).check(z.maxLength(MAX_LIST_ITEMS));
 /** ISO date (YYYY-MM-DD), or null while not yet known. */
-const isoDate = (title: string) => titled(z.nullable(z.iso.date()), title);
+const isoDate = () => z.nullable(z.iso.date());
 const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
 
 /**
@@ -101,52 +73,43 @@ export const unitTypeSchema = z.enum({ so: 'so', huyen: 'huyen', xa: 'xa' } sati
   [T in UnitType]: T;
 });
 
-export const unitSchema = titled(
-  z.strictObject({
-    /** "UBND tỉnh Mẫu": first line of the header. */
-    parentAgency: text(unitLabels.parentAgency, MAX_NAME_LENGTH),
-    /** "Sở Nội vụ", "UBND huyện Mẫu Sơn": the issuing unit. */
-    name: text(unitLabels.name, MAX_NAME_LENGTH),
-    /** Decides which outline points apply (II.1, II.5). */
-    type: titled(unitTypeSchema, unitLabels.type),
-  }),
-  sectionLabels.unit,
-);
+export const unitSchema = z.strictObject({
+  /** "UBND tỉnh Mẫu": first line of the header. */
+  parentAgency: text(MAX_NAME_LENGTH),
+  /** "Sở Nội vụ", "UBND huyện Mẫu Sơn": the issuing unit. */
+  name: text(MAX_NAME_LENGTH),
+  /** Decides which outline points apply (II.1, II.5). */
+  type: unitTypeSchema,
+});
 
 export const signingForms = ['', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] as const;
 
-export const documentSchema = titled(
-  z.strictObject({
-    /** Registration number, often given only when the plan is issued. */
-    number: text(documentLabels.number, MAX_NAME_LENGTH),
-    /** "KH-SNV": the part after "Số …/". */
-    symbol: text(documentLabels.symbol, MAX_NAME_LENGTH),
-    place: text(documentLabels.place, MAX_NAME_LENGTH),
-    issueDate: isoDate(documentLabels.issueDate),
-    /** Empty when the head signs in their own name. */
-    signingForm: titled(z.enum(signingForms), documentLabels.signingForm),
-    /** "Giám đốc" after KT., "Ủy ban nhân dân" after TM.; empty when signingForm is. */
-    signingFor: text(documentLabels.signingFor, MAX_NAME_LENGTH),
-    signerTitle: text(documentLabels.signerTitle, MAX_NAME_LENGTH),
-    signerName: text(documentLabels.signerName, MAX_NAME_LENGTH),
-    /** Nơi nhận, one recipient per entry, without the leading "- " and trailing ";". */
-    recipients: textList(documentLabels.recipients),
-  }),
-  sectionLabels.document,
-);
+export const documentSchema = z.strictObject({
+  /** Registration number, often given only when the plan is issued. */
+  number: text(MAX_NAME_LENGTH),
+  /** "KH-SNV": the part after "Số …/". */
+  symbol: text(MAX_NAME_LENGTH),
+  place: text(MAX_NAME_LENGTH),
+  issueDate: isoDate(),
+  /** Empty when the head signs in their own name. */
+  signingForm: z.enum(signingForms),
+  /** "Giám đốc" after KT., "Ủy ban nhân dân" after TM.; empty when signingForm is. */
+  signingFor: text(MAX_NAME_LENGTH),
+  signerTitle: text(MAX_NAME_LENGTH),
+  signerName: text(MAX_NAME_LENGTH),
+  /** Nơi nhận, one recipient per entry, without the leading "- " and trailing ";". */
+  recipients: textList(),
+});
 
-export const provincePlanSchema = titled(
-  z.strictObject({
-    /** "Quyết định số …/QĐ-UBND ngày … của UBND tỉnh …" (letter I.3 asks to check against it). */
-    reference: text(provincePlanLabels.reference, MAX_SENTENCE_LENGTH),
-    issueDate: isoDate(provincePlanLabels.issueDate),
-  }),
-  sectionLabels.provincePlan,
-);
+export const provincePlanSchema = z.strictObject({
+  /** "Quyết định số …/QĐ-UBND ngày … của UBND tỉnh …" (letter I.3 asks to check against it). */
+  reference: text(MAX_SENTENCE_LENGTH),
+  issueDate: isoDate(),
+});
 
 export const monthYearSchema = z.strictObject({
-  month: titled(z.nullable(z.int().check(z.minimum(1), z.maximum(12))), monthYearLabels.month),
-  year: titled(z.nullable(year), monthYearLabels.year),
+  month: z.nullable(z.int().check(z.minimum(1), z.maximum(12))),
+  year: z.nullable(year),
 });
 
 /** "2013-03" or "2013-03-12", a month or a day that exists: the month decides on time or late. */
@@ -161,125 +124,93 @@ function isRealMonthOrDay(value: string): boolean {
  * A task's progress (version 3). Evidence is text: a document's number or a link, shown as text
  * and never fetched. The note carries the reason when a task is not carried out.
  */
-export const progressSchema = titled(
-  z.strictObject({
-    status: titled(z.enum(taskStatuses), progressLabels.status),
-    completedOn: titled(
-      z.nullable(
-        z.string().check(
-          z.maxLength(10),
-          z.regex(monthOrDayPattern),
-          z.refine(isRealMonthOrDay, {
-            message:
-              'Phải là tháng hoặc ngày có thật, viết theo dạng năm-tháng hoặc năm-tháng-ngày, ví dụ "2013-03" hay "2013-03-12".',
-          }),
-        ),
-      ),
-      progressLabels.completedOn,
-    ),
-    result: text(progressLabels.result, MAX_SENTENCE_LENGTH),
-    evidence: textList(progressLabels.evidence),
-    note: text(progressLabels.note, MAX_SENTENCE_LENGTH),
-  }),
-  rowLabels.progress,
-);
+export const progressSchema = z.strictObject({
+  status: z.enum(taskStatuses),
+  completedOn: z.nullable(
+    z.string().check(z.maxLength(10), z.regex(monthOrDayPattern), z.refine(isRealMonthOrDay)),
+  ),
+  result: text(MAX_SENTENCE_LENGTH),
+  evidence: textList(),
+  note: text(MAX_SENTENCE_LENGTH),
+});
 
 /** Row ids end up in URLs and HTML ids, so they are kept to safe characters. */
-export const rowIdSchema = titled(
-  z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)),
-  rowLabels.id,
-);
+export const rowIdSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 export const rowSchema = z.strictObject({
   /** Stable while the row lives, whatever its position: the builder and findings refer to it. */
   id: rowIdSchema,
-  areaId: titled(areaIdSchema, rowLabels.areaId),
-  generalTask: text(rowLabels.generalTask, MAX_SENTENCE_LENGTH),
-  specificTask: text(rowLabels.specificTask, MAX_SENTENCE_LENGTH),
-  products: textList(rowLabels.products),
+  areaId: areaIdSchema,
+  generalTask: text(MAX_SENTENCE_LENGTH),
+  specificTask: text(MAX_SENTENCE_LENGTH),
+  products: textList(),
   /** Exactly one unit in charge (letter I.2); the checker flags lists and vague names. */
-  leadUnit: text(rowLabels.leadUnit, MAX_NAME_LENGTH),
-  coordinatingUnits: textList(rowLabels.coordinatingUnits),
-  from: titled(monthYearSchema, rowLabels.from),
-  to: titled(monthYearSchema, rowLabels.to),
+  leadUnit: text(MAX_NAME_LENGTH),
+  coordinatingUnits: textList(),
+  from: monthYearSchema,
+  to: monthYearSchema,
   /** Whole đồng; 0 means no cost, null means not estimated yet. */
-  budgetVnd: titled(
-    z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_ROW_BUDGET_VND))),
-    rowLabels.budgetVnd,
-  ),
-  notes: text(rowLabels.notes, MAX_SENTENCE_LENGTH),
+  budgetVnd: z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_ROW_BUDGET_VND))),
+  notes: text(MAX_SENTENCE_LENGTH),
   /** Absent until the unit first records how the task is going. */
   progress: z.optional(progressSchema),
 });
 
-export const organisationSchema = titled(
-  z.strictObject({
-    responsibilities: text(organisationLabels.responsibilities, MAX_SECTION_TEXT_LENGTH),
-    monitoring: text(organisationLabels.monitoring, MAX_SECTION_TEXT_LENGTH),
-    funding: text(organisationLabels.funding, MAX_SECTION_TEXT_LENGTH),
-    reporting: text(organisationLabels.reporting, MAX_SECTION_TEXT_LENGTH),
-  }),
-  sectionLabels.organisation,
-);
+export const organisationSchema = z.strictObject({
+  responsibilities: text(MAX_SECTION_TEXT_LENGTH),
+  monitoring: text(MAX_SECTION_TEXT_LENGTH),
+  funding: text(MAX_SECTION_TEXT_LENGTH),
+  reporting: text(MAX_SECTION_TEXT_LENGTH),
+});
 
 /** The unit's own inspection plan (letter II). */
-export const inspectionPlanSchema = titled(
-  z.strictObject({
-    scope: text(inspectionPlanLabels.scope, MAX_SECTION_TEXT_LENGTH),
-    targets: textList(inspectionPlanLabels.targets),
-    timing: text(inspectionPlanLabels.timing, MAX_SENTENCE_LENGTH),
-    leadUnit: text(inspectionPlanLabels.leadUnit, MAX_NAME_LENGTH),
-  }),
-  sectionLabels.inspectionPlan,
-);
+export const inspectionPlanSchema = z.strictObject({
+  scope: text(MAX_SECTION_TEXT_LENGTH),
+  targets: textList(),
+  timing: text(MAX_SENTENCE_LENGTH),
+  leadUnit: text(MAX_NAME_LENGTH),
+});
 
 /** The unit's dissemination plan (letter III). */
-export const disseminationPlanSchema = titled(
-  z.strictObject({
-    content: text(disseminationPlanLabels.content, MAX_SECTION_TEXT_LENGTH),
-    audiences: text(disseminationPlanLabels.audiences, MAX_SENTENCE_LENGTH),
-    methods: textList(disseminationPlanLabels.methods),
-    leadUnit: text(disseminationPlanLabels.leadUnit, MAX_NAME_LENGTH),
-  }),
-  sectionLabels.disseminationPlan,
-);
+export const disseminationPlanSchema = z.strictObject({
+  content: text(MAX_SECTION_TEXT_LENGTH),
+  audiences: text(MAX_SENTENCE_LENGTH),
+  methods: textList(),
+  leadUnit: text(MAX_NAME_LENGTH),
+});
 
-const requiredDate = (title: string) => titled(z.iso.date(), title);
+const requiredDate = () => z.iso.date();
 
 export const periodCalendarSchema = z.strictObject({
-  dataFrom: requiredDate(periodCalendarLabels.dataFrom),
-  dataTo: requiredDate(periodCalendarLabels.dataTo),
-  deadline: requiredDate(periodCalendarLabels.deadline),
+  dataFrom: requiredDate(),
+  dataTo: requiredDate(),
+  deadline: requiredDate(),
 });
 
 /** Sections III–V of one periodic report, which only the unit can write, and when it was sent. */
 export const periodReportSchema = z.strictObject({
-  sentOn: isoDate(periodReportLabels.sentOn),
-  highlights: text(periodReportLabels.highlights, MAX_SECTION_TEXT_LENGTH),
-  shortcomings: text(periodReportLabels.shortcomings, MAX_SECTION_TEXT_LENGTH),
-  nextSteps: text(periodReportLabels.nextSteps, MAX_SECTION_TEXT_LENGTH),
-  proposals: text(periodReportLabels.proposals, MAX_SECTION_TEXT_LENGTH),
+  sentOn: isoDate(),
+  highlights: text(MAX_SECTION_TEXT_LENGTH),
+  shortcomings: text(MAX_SECTION_TEXT_LENGTH),
+  nextSteps: text(MAX_SECTION_TEXT_LENGTH),
+  proposals: text(MAX_SECTION_TEXT_LENGTH),
 });
 
 const byPeriod = <T extends z.ZodMiniType>(schema: T) =>
   Object.fromEntries(periodIds.map((id) => [id, schema])) as Record<PeriodId, T>;
 
 /** The periodic reports (version 3): the plan's own calendar and what each report says. */
-export const reportingSchema = titled(
-  z.strictObject({
-    calendar: titled(z.strictObject(byPeriod(periodCalendarSchema)), reportingLabels.calendar),
-    reports: titled(
-      z.strictObject(byPeriod(z.optional(periodReportSchema))),
-      reportingLabels.reports,
-    ),
-  }),
-  sectionLabels.reporting,
-);
+export const reportingSchema = z.strictObject({
+  calendar: z.strictObject(byPeriod(periodCalendarSchema)),
+  reports: z.strictObject(byPeriod(z.optional(periodReportSchema))),
+});
 
 /** Section II: what the unit will do in each area, as free text (lines starting "- " are bullets). */
-export const tasksSchema = titled(
-  z.record(areaIdSchema, z.string().check(z.maxLength(MAX_SECTION_TEXT_LENGTH))),
-  sectionLabels.tasks,
+export const tasksSchema = z.record(
+  areaIdSchema,
+  z.string().check(z.maxLength(MAX_SECTION_TEXT_LENGTH)),
 );
 
 const planShape = z.strictObject({
@@ -288,14 +219,14 @@ const planShape = z.strictObject({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(CURRENT_VERSION),
   /** The outline the plan follows: its areas, unit types and citations. */
-  template: titled(z.enum(templateIds), sectionLabels.template),
+  template: z.enum(templateIds),
   unit: unitSchema,
-  planYear: titled(year, sectionLabels.planYear),
+  planYear: year,
   document: documentSchema,
   provincePlan: provincePlanSchema,
-  objectives: textList(sectionLabels.objectives),
+  objectives: textList(),
   tasks: tasksSchema,
-  rows: titled(z.array(rowSchema).check(z.maxLength(MAX_ROWS)), sectionLabels.rows),
+  rows: z.array(rowSchema).check(z.maxLength(MAX_ROWS)),
   organisation: organisationSchema,
   inspectionPlan: z.optional(inspectionPlanSchema),
   disseminationPlan: z.optional(disseminationPlanSchema),
@@ -366,31 +297,24 @@ const templateFits = z.superRefine(
   { when: () => true },
 );
 
-export const planSchema = withMeta(
-  planShape.check(
-    templateFits,
-    z.superRefine((plan, context) => {
-      // Findings, undo and links all address rows by id, so two rows must never share one.
-      const firstIndex = new Map<string, number>();
-      plan.rows.forEach((row, index) => {
-        const first = firstIndex.get(row.id);
-        if (first === undefined) {
-          firstIndex.set(row.id, index);
-          return;
-        }
-        context.addIssue({
-          code: 'custom',
-          path: ['rows', index, 'id'],
-          message: `Mã dòng “${row.id}” trùng với dòng ${first + 1} của bảng; mỗi dòng cần một mã riêng.`,
-        });
+export const planSchema = planShape.check(
+  templateFits,
+  z.superRefine((plan, context) => {
+    // Findings, undo and links all address rows by id, so two rows must never share one.
+    const firstIndex = new Map<string, number>();
+    plan.rows.forEach((row, index) => {
+      const first = firstIndex.get(row.id);
+      if (first === undefined) {
+        firstIndex.set(row.id, index);
+        return;
+      }
+      context.addIssue({
+        code: 'custom',
+        path: ['rows', index, 'id'],
+        message: `Mã dòng “${row.id}” trùng với dòng ${first + 1} của bảng; mỗi dòng cần một mã riêng.`,
       });
-    }),
-  ),
-  {
-    title: 'Kế hoạch cải cách hành chính năm',
-    description:
-      'Kế hoạch CCHC năm của một Sở, Ban, ngành, UBND huyện hoặc UBND xã, phường, theo Đề cương kèm Công văn 219/SNV-CCHC&ĐT hoặc Chương trình tổng thể CCHC giai đoạn 2021–2030.',
-  },
+    });
+  }),
 );
 
 export type Plan = z.infer<typeof planSchema>;

@@ -4,7 +4,7 @@
  * that saved work is never lost: nothing here overwrites a draft but the one being edited.
  */
 import { atom } from 'nanostores';
-import { unitTypeLabels } from '../../plan/labels.ts';
+import { unitTypeLabels } from '../../plan/unit-type-labels.ts';
 import { templateById, type TemplateId } from '../../plan/templates.ts';
 import type { Repair } from '../../plan/read/index.ts';
 import type { Plan } from '../../plan/schema.ts';

@@ -57,6 +57,10 @@ export function tooManyItemsMessage(
 
 function messageFor(issue: Issue, locator?: RowLocator): string {
   const field = issue.path.at(-1);
+  // A task's completion month or day: its pattern and its refinement (a day that exists) say one thing.
+  if (field === 'completedOn' && (issue.code === 'invalid_format' || issue.code === 'custom')) {
+    return `Phải là tháng hoặc ngày có thật, viết theo dạng năm-tháng hoặc năm-tháng-ngày, ví dụ "2013-03" hay "2013-03-12" (đang là ${describeValue(issue.input)}).`;
+  }
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
@@ -86,9 +90,6 @@ function messageFor(issue: Issue, locator?: RowLocator): string {
       }
       return `Không được lớn hơn ${numberText(issue.maximum, field)} (đang là ${currentNumber(issue.input, field)}).`;
     case 'invalid_format':
-      if (field === 'completedOn') {
-        return `Phải là tháng hoặc ngày có thật, viết theo dạng năm-tháng hoặc năm-tháng-ngày, ví dụ "2013-03" hay "2013-03-12" (đang là ${describeValue(issue.input)}).`;
-      }
       if (issue.format === 'date') {
         return `Phải là một ngày có thật, viết theo dạng năm-tháng-ngày, ví dụ "2012-12-25" (đang là ${describeValue(issue.input)}).`;
       }

@@ -1,0 +1,6 @@
+/** How the document names the kinds of unit. */
+export const unitTypeLabels = {
+  so: 'Sở, Ban, ngành',
+  huyen: 'UBND huyện, thành phố',
+  xa: 'UBND xã, phường',
+} as const;
