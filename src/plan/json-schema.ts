@@ -26,6 +26,12 @@ import {
 } from './labels.ts';
 import { periodIds } from './progress/periods.ts';
 import { planSchema } from './schema.ts';
+import {
+  DEFAULT_TEMPLATE_ID,
+  outlineTemplates,
+  templateById,
+  type OutlineTemplate,
+} from './templates.ts';
 
 /** A node's title, and those of its properties, its items, or every value of a record. */
 interface Titles {
@@ -102,6 +108,41 @@ function withTitles(node: Node, titles: Titles): Node {
   return result;
 }
 
+/**
+ * What a plan on one outline may hold: its areas (section II's keys, every one present, and each
+ * row's area) and its kinds of unit. Generated from the outlines' data, so it cannot drift.
+ */
+export function templateFit(template: OutlineTemplate): Node {
+  const areaIds = template.areas.map((area) => area.id);
+  return {
+    properties: {
+      unit: { properties: { type: { enum: [...template.unitTypes] } } },
+      tasks: { required: areaIds, propertyNames: { enum: areaIds } },
+      rows: { items: { properties: { areaId: { enum: areaIds } } } },
+    },
+  };
+}
+
+/** One `if template is … then …` per outline: JSON Schema's way of saying what the reader checks. */
+export function templateConditions(): Node[] {
+  return outlineTemplates.map((template) => ({
+    if: { properties: { template: { const: template.id } }, required: ['template'] },
+    then: templateFit(template),
+  }));
+}
+
+/** For files without `template` (version 1), which all follow the default outline. */
+export const defaultTemplateFit = (): Node => templateFit(templateById(DEFAULT_TEMPLATE_ID));
+
+/**
+ * What only the reader checks, because JSON Schema cannot say it; the schema's description and
+ * the README list the same.
+ */
+export const readerOnlyRules =
+  'Công cụ đọc còn kiểm tra những điều JSON Schema không diễn đạt được: mã dòng (rows[].id) không trùng nhau; ' +
+  'độ dài văn bản tính theo đơn vị UTF-16 sau khi chuẩn hóa NFC (một ký tự ngoài mặt phẳng cơ bản, như biểu tượng cảm xúc, tính là 2); ' +
+  'tệp không quá 5 MB; không có khóa “__proto__”, “constructor”, “prototype”.';
+
 export function planJsonSchema(options: { id?: string } = {}): Record<string, unknown> {
   const { $schema, ...generated } = z.toJSONSchema(planSchema, {
     target: 'draft-2020-12',
@@ -113,7 +154,7 @@ export function planJsonSchema(options: { id?: string } = {}): Record<string, un
     ...(options.id === undefined ? {} : { $id: options.id }),
     $comment: `Định dạng "${PLAN_FORMAT}", phiên bản ${CURRENT_VERSION}. Mã dòng (rows[].id) không được trùng nhau.`,
     ...withTitles(generated, planTitles),
-    description:
-      'Kế hoạch CCHC năm của một Sở, Ban, ngành, UBND huyện hoặc UBND xã, phường, theo Đề cương kèm Công văn 219/SNV-CCHC&ĐT hoặc Chương trình tổng thể CCHC giai đoạn 2021–2030.',
+    description: `Kế hoạch CCHC năm của một Sở, Ban, ngành, UBND huyện hoặc UBND xã, phường, theo Đề cương kèm Công văn 219/SNV-CCHC&ĐT hoặc Chương trình tổng thể CCHC giai đoạn 2021–2030. ${readerOnlyRules}`,
+    allOf: templateConditions(),
   };
 }

@@ -112,13 +112,11 @@ export const monthYearSchema = z.strictObject({
   year: z.nullable(year),
 });
 
-/** "2013-03" or "2013-03-12", a month or a day that exists: the month decides on time or late. */
-const monthOrDayPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-function isRealMonthOrDay(value: string): boolean {
-  if (!monthOrDayPattern.test(value) || value.length === 7) return true;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+/**
+ * "2013-03" or "2013-03-12", a month or a day that exists: the month decides on time or late. One
+ * pattern (zod's own for ISO dates, beside a month's) so that the JSON Schema says all of it.
+ */
+const monthOrDayPattern = new RegExp(`^\\d{4}-(?:0[1-9]|1[0-2])$|${z.core.regexes.date.source}`);
 
 /**
  * A task's progress (version 3). Evidence is text: a document's number or a link, shown as text
@@ -126,9 +124,7 @@ function isRealMonthOrDay(value: string): boolean {
  */
 export const progressSchema = z.strictObject({
   status: z.enum(taskStatuses),
-  completedOn: z.nullable(
-    z.string().check(z.maxLength(10), z.regex(monthOrDayPattern), z.refine(isRealMonthOrDay)),
-  ),
+  completedOn: z.nullable(z.string().check(z.maxLength(10), z.regex(monthOrDayPattern))),
   result: text(MAX_SENTENCE_LENGTH),
   evidence: textList(),
   note: text(MAX_SENTENCE_LENGTH),

@@ -42,7 +42,10 @@ export const v1ToV2: Migration = {
                 ? $schema.replace(/v1\.json$/, 'v2.json')
                 : $schema,
             }
-          : {}),
+          : // Anything else is kept for the schema to refuse, as it would in a current file.
+            $schema === undefined
+            ? {}
+            : { $schema }),
         ...rest,
         version: 2,
         template: DEFAULT_TEMPLATE_ID,

@@ -46,7 +46,10 @@ export const v2ToV3: Migration = {
                 ? $schema.replace(/v2\.json$/, 'v3.json')
                 : $schema,
             }
-          : {}),
+          : // Anything else is kept for the schema to refuse, as it would in a current file.
+            $schema === undefined
+            ? {}
+            : { $schema }),
         ...rest,
         version: 3,
       },

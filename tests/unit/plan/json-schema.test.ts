@@ -8,7 +8,7 @@ import {
   MAX_SENTENCE_LENGTH,
   planJsonSchema,
 } from '../../../src/plan/index.ts';
-import { GET } from '../../../src/pages/schema/ke-hoach-cchc-v3.json.ts';
+import { GET } from '../../../src/pages/schema/[file].ts';
 
 type Schema = {
   properties: Record<string, Schema>;
@@ -110,21 +110,29 @@ describe('limits in the JSON Schema', () => {
 });
 
 describe('the /schema/ endpoint', () => {
-  it('serves the schema as JSON with an absolute $id under the site', async () => {
-    const response = await GET({ site: new URL('https://cchc.example.org/') } as Parameters<
+  const get = (file: string) =>
+    GET({ site: new URL('https://cchc.example.org/'), params: { file } } as unknown as Parameters<
       typeof GET
-    >[0]);
-    expect(response.headers.get('Content-Type')).toMatch(/^application\/schema\+json/);
-    const body = (await response.json()) as Schema;
-    expect(body.$id).toBe('https://cchc.example.org/schema/ke-hoach-cchc-v3.json');
-    expect(body.title).toBe('Kế hoạch cải cách hành chính năm');
+    >[0]) as Promise<Response>;
+
+  it('serves every version’s schema as JSON with an absolute $id under the site', async () => {
+    for (const version of [1, 2, 3]) {
+      const file = `ke-hoach-cchc-v${version}.json`;
+      const response = await get(file);
+      expect(response.headers.get('Content-Type')).toMatch(/^application\/schema\+json/);
+      const body = (await response.json()) as Schema;
+      expect(body.$id).toBe(`https://cchc.example.org/schema/${file}`);
+      expect(body.properties.version).toMatchObject({ const: version });
+      expect(body.title).toBe('Kế hoạch cải cách hành chính năm');
+    }
+    expect((await get('khac.json')).status).toBe(404);
   });
 });
 
 describe('the frozen version 1 schema', () => {
   it('stays published for files written before version 2', async () => {
     const { readFile } = await import('node:fs/promises');
-    const v1 = JSON.parse(await readFile('public/schema/ke-hoach-cchc-v1.json', 'utf8')) as Schema;
+    const v1 = JSON.parse(await readFile('content/schema/ke-hoach-cchc-v1.json', 'utf8')) as Schema;
     expect(v1.properties.version).toMatchObject({ const: 1 });
     expect(v1.properties.template).toBeUndefined();
   });
@@ -133,7 +141,7 @@ describe('the frozen version 1 schema', () => {
 describe('the frozen version 2 schema', () => {
   it('stays published for files written before version 3', async () => {
     const { readFile } = await import('node:fs/promises');
-    const v2 = JSON.parse(await readFile('public/schema/ke-hoach-cchc-v2.json', 'utf8')) as Schema;
+    const v2 = JSON.parse(await readFile('content/schema/ke-hoach-cchc-v2.json', 'utf8')) as Schema;
     expect(v2.properties.version).toMatchObject({ const: 2 });
     expect(v2.properties.template).toBeDefined();
     expect(v2.properties.reporting).toBeUndefined();

@@ -202,6 +202,15 @@ describe('the v2 → v3 migration', () => {
     expect($schema).toBe('https://cchc.example.org/schema/ke-hoach-cchc-v3.json');
   });
 
+  it('refuses a $schema that is not text in an old file, as in a current one', () => {
+    for (const version of [1, 2]) {
+      const file = version === 1 ? { ...v2(), version: 1, template: undefined } : v2();
+      const result = readPlanFile(JSON.stringify({ ...file, $schema: null }));
+      expect(result.ok, `version ${version}`).toBe(false);
+      expect(result.problems[0]).toMatchObject({ path: '$schema' });
+    }
+  });
+
   it('keeps a link to some other schema as written', () => {
     const result = readPlanFile(JSON.stringify({ ...v2(), $schema: 'https://x.example/s.json' }));
     expect(result.ok && result.plan.$schema).toBe('https://x.example/s.json');
