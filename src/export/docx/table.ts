@@ -36,13 +36,16 @@ export function proportionalGrid(weights: readonly number[]): number[] {
   return grid;
 }
 
-/** A cell of `grid`, at `columnIndex`, spanning `span` columns. */
+/**
+ * A cell of `grid`, at `columnIndex`, spanning `span` columns. Top alignment is Word's default,
+ * so it is not written: a 1,000-row annex has 8,000 cells, and every element costs time to build.
+ */
 export function gridCell(
   grid: readonly number[],
   children: Paragraph[],
   columnIndex: number,
   span = 1,
-  verticalAlign: TableVerticalAlign = VerticalAlignTable.TOP,
+  verticalAlign?: TableVerticalAlign,
 ): TableCell {
   const width = grid.slice(columnIndex, columnIndex + span).reduce((sum, w) => sum + w, 0);
   return new TableCell({
@@ -55,11 +58,15 @@ export function gridCell(
 
 export type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
+/** Text in a cell; an empty cell gets a paragraph without a run (fewer elements, same look). */
 export const tableText = (value: string, options: { bold?: boolean; italics?: boolean } = {}) =>
-  paragraph(value, styleIds.tableText, options);
+  value === ''
+    ? new Paragraph({ style: styleIds.tableText })
+    : paragraph(value, styleIds.tableText, options);
 
+/** Not bold is the style's own: only bold is written. */
 export const alignedText = (value: string, alignment: Alignment, bold = false) =>
-  paragraph(value, styleIds.tableText, { bold }, { alignment });
+  paragraph(value, styleIds.tableText, { bold: bold || undefined }, { alignment });
 
 /** A list cell: one paragraph per item, with dashes when there are several. */
 export function listText(items: readonly string[]): Paragraph[] {
