@@ -4,50 +4,26 @@
 // if a figure misses its target. Run with `npm run bench report`.
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { reportToDocx } from '../../src/export/report/docx.ts';
 import { reportToXlsx } from '../../src/export/report/xlsx.ts';
-import { buildPeriodReport, planStateAt, readPlanFile } from '../../src/plan/index.ts';
+import { buildPeriodReport, planStateAt } from '../../src/plan/index.ts';
 import { trackedPlan } from '../../tests/fixtures/tracked-plans.ts';
+import { loadExample, medianTime, repeatedPlan } from '../bench-plans.mjs';
 import { chromiumArgs, findChromium } from '../chromium-path.mjs';
 
 const ROWS = 1000;
 const CUT_OFF = '2013-09-14';
 const targets = { state: 5, docx: 1500 };
 
-function loadExample(name) {
-  const result = readPlanFile(readFileSync(`content/examples/${name}.json`));
-  if (!result.ok) throw new Error(`content/examples/${name}.json is unreadable`);
-  return result.plan;
-}
-
 /** The examples' rows repeated with new ids and wording, each with progress of every kind. */
 function bigPlan() {
   const base = loadExample('ubnd-huyen-mau-son-2013');
   const source = [...base.rows, ...loadExample('so-noi-vu-tinh-mau-2013').rows];
-  const rows = Array.from({ length: ROWS }, (_, index) => {
-    const row = structuredClone(source[index % source.length]);
-    return {
-      ...row,
-      id: `r${index + 1}`,
-      specificTask: `${row.specificTask} (đợt ${Math.floor(index / source.length) + 1})`,
-    };
-  });
-  return trackedPlan({ ...base, rows }, CUT_OFF);
+  return trackedPlan(repeatedPlan(base, source, ROWS), CUT_OFF);
 }
 
-async function median(run, warmup, runs) {
-  for (let i = 0; i < warmup; i++) await run();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const median = medianTime;
 
 function report(label, ms, target) {
   const verdict =

@@ -16,15 +16,16 @@ import { optionalIsoDate, parseCommandArgs, requireString, singleFile } from '..
 import { CliError, type CliIo } from '../io.ts';
 import { migrationText } from '../report.ts';
 import { reportUsage } from '../usage.ts';
+import { deliver } from './output.ts';
 import { readPlanOrExit } from './read-plan.ts';
 
 type Run = (plan: Plan, period: PeriodId, options: ReportOptions) => string | Promise<Uint8Array>;
 
-const exporters: Record<string, { run: Run; binary: boolean }> = {
-  docx: { run: reportToDocx, binary: true },
-  xlsx: { run: reportToXlsx, binary: true },
-  md: { run: reportToMarkdown, binary: false },
-  json: { run: reportToJson, binary: false },
+const exporters: Record<string, Run> = {
+  docx: reportToDocx,
+  xlsx: reportToXlsx,
+  md: reportToMarkdown,
+  json: reportToJson,
 };
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
@@ -56,19 +57,13 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const result = await readPlanOrExit(file, io);
   const migration = migrationText(result.fromVersion, result.notices);
   if (migration !== '') io.stderr(migration);
-  const output = await exporter.run(result.plan, period, cutOff === undefined ? {} : { cutOff });
-  const given = parsed.values.out;
-  const out =
-    typeof given === 'string' && given !== ''
-      ? given
-      : exporter.binary
-        ? reportFileName(result.plan, period, format)
-        : undefined;
-  if (out === undefined) {
-    io.stdout(output as string);
-    return 0;
-  }
-  await io.writeFile(out, output);
-  io.stderr(`Đã lập báo cáo ${file} → ${out}\n`);
+  const output = await exporter(result.plan, period, cutOff === undefined ? {} : { cutOff });
+  await deliver(
+    io,
+    parsed,
+    output,
+    reportFileName(result.plan, period, format),
+    (out) => `Đã lập báo cáo ${file} → ${out}`,
+  );
   return 0;
 }
