@@ -4,11 +4,10 @@
 // misses its target. Run with `npm run bench export` or `npx node scripts/bench/export.mjs`.
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { planToDocx } from '../../src/export/docx.ts';
 import { planToXlsx } from '../../src/export/xlsx.ts';
-import { readPlanFile } from '../../src/plan/index.ts';
+import { loadExample, medianTime, repeatedPlan } from '../bench-plans.mjs';
 import { chromiumArgs, findChromium } from '../chromium-path.mjs';
 
 const ROWS = 300;
@@ -18,31 +17,11 @@ const targets = { docx: 1500, xlsx: 1000 };
 
 /** The Sở example's rows repeated with new ids (and a little new wording, as real rows differ). */
 function bigPlan() {
-  const read = readPlanFile(readFileSync('content/examples/so-noi-vu-tinh-mau-2013.json'));
-  if (!read.ok) throw new Error('content/examples/so-noi-vu-tinh-mau-2013.json is unreadable');
-  const source = read.plan.rows;
-  const rows = Array.from({ length: ROWS }, (_, index) => {
-    const row = structuredClone(source[index % source.length]);
-    return {
-      ...row,
-      id: `r${index + 1}`,
-      specificTask: `${row.specificTask} (đợt ${Math.floor(index / source.length) + 1})`,
-    };
-  });
-  return { ...read.plan, rows };
+  const base = loadExample('so-noi-vu-tinh-mau-2013');
+  return repeatedPlan(base, base.rows, ROWS);
 }
 
-async function median(run) {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const median = (run) => medianTime(run, WARMUP, RUNS);
 
 function report(format, where, ms) {
   const target = targets[format];

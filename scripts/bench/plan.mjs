@@ -3,36 +3,20 @@
 // Run with `npx node scripts/bench/plan.mjs` (Node 24 runs the TypeScript sources directly) or
 // through `npm run bench`. Prints the median of several runs after warm-up; exits 1 if a figure
 // misses its target, so that a slowdown is noticed.
-import { readFileSync } from 'node:fs';
 import { planToJson } from '../../src/export/json.ts';
 import { planToMarkdown } from '../../src/export/markdown.ts';
 import { checkPlan, computeTotals, readPlanFile, scorePlan } from '../../src/plan/index.ts';
+import { loadExample, repeatedPlan } from '../bench-plans.mjs';
 
 const ROWS = 1000;
 const WARMUP = 5;
 const RUNS = 21;
 
-function loadExample(name) {
-  const result = readPlanFile(
-    readFileSync(new URL(`../../content/examples/${name}.json`, import.meta.url)),
-  );
-  if (!result.ok) throw new Error(`content/examples/${name}.json is unreadable`);
-  return result.plan;
-}
-
 /** A large plan made of the examples' real rows, each copy with its own id and wording. */
 function bigPlan() {
   const base = loadExample('ubnd-huyen-mau-son-2013');
   const source = [...base.rows, ...loadExample('so-noi-vu-tinh-mau-2013').rows];
-  const rows = Array.from({ length: ROWS }, (_, index) => {
-    const row = structuredClone(source[index % source.length]);
-    return {
-      ...row,
-      id: `r${index + 1}`,
-      specificTask: `${row.specificTask} (đợt ${Math.floor(index / source.length) + 1})`,
-    };
-  });
-  return { ...base, rows };
+  return repeatedPlan(base, source, ROWS);
 }
 
 function median(run, runs = RUNS) {

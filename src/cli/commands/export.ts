@@ -12,20 +12,16 @@ import type { Plan } from '../../plan/schema.ts';
 import { parseCommandArgs, requireString, singleFile } from '../args.ts';
 import { CliError, type CliIo } from '../io.ts';
 import { migrationText } from '../report.ts';
+import { deliver } from './output.ts';
 import { exportUsage } from '../usage.ts';
 import { readPlanOrExit } from './read-plan.ts';
 
-interface Exporter {
-  run: (plan: Plan) => string | Promise<Uint8Array>;
-  /** Binary files are never printed to the terminal: without -o they get the plan's file name. */
-  binary: boolean;
-}
-
-const exporters: Record<string, Exporter> = {
-  docx: { run: planToDocx, binary: true },
-  xlsx: { run: planToXlsx, binary: true },
-  json: { run: planToJson, binary: false },
-  md: { run: planToMarkdown, binary: false },
+/** Binary files are never printed to the terminal: without -o they get the plan's file name. */
+const exporters: Record<string, (plan: Plan) => string | Promise<Uint8Array>> = {
+  docx: planToDocx,
+  xlsx: planToXlsx,
+  json: planToJson,
+  md: planToMarkdown,
 };
 
 export async function runExport(args: string[], io: CliIo): Promise<number> {
@@ -45,19 +41,13 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const result = await readPlanOrExit(file, io);
   const migration = migrationText(result.fromVersion, result.notices);
   if (migration !== '') io.stderr(migration);
-  const output = await exporter.run(result.plan);
-  const given = parsed.values.out;
-  const out =
-    typeof given === 'string' && given !== ''
-      ? given
-      : exporter.binary
-        ? planFileName(result.plan, format)
-        : undefined;
-  if (out === undefined) {
-    io.stdout(output as string);
-    return 0;
-  }
-  await io.writeFile(out, output);
-  io.stderr(`Đã xuất ${file} → ${out}\n`);
+  const output = await exporter(result.plan);
+  await deliver(
+    io,
+    parsed,
+    output,
+    planFileName(result.plan, format),
+    (out) => `Đã xuất ${file} → ${out}`,
+  );
   return 0;
 }

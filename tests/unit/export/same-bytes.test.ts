@@ -9,9 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { planToDocx } from '../../../src/export/docx.ts';
 import { planToXlsx } from '../../../src/export/xlsx.ts';
+import { reportToDocx } from '../../../src/export/report/docx.ts';
+import { reportToXlsx } from '../../../src/export/report/xlsx.ts';
+import { trackedPlan } from '../../fixtures/tracked-plans.ts';
 import { chromiumArgs, findChromium } from '../../../scripts/chromium-path.mjs';
 import { example } from '../plan/fixtures.ts';
 import { packageDate, stampZip, ZipStampError } from '../../../src/export/stable-zip.ts';
+import type { Plan } from '../../../src/plan/index.ts';
 import { bigPlan } from './helpers.ts';
 
 /** The MS-DOS date and time of every entry, from the central directory and the local headers. */
@@ -92,7 +96,9 @@ describe('in Chromium', () => {
     const result = await build({
       stdin: {
         contents: `export { planToDocx } from './src/export/docx.ts';
-export { planToXlsx } from './src/export/xlsx.ts';`,
+export { planToXlsx } from './src/export/xlsx.ts';
+export { reportToDocx } from './src/export/report/docx.ts';
+export { reportToXlsx } from './src/export/report/xlsx.ts';`,
         resolveDir: fileURLToPath(new URL('../../../', import.meta.url)),
         sourcefile: 'exporters-entry.ts',
         loader: 'ts',
@@ -111,27 +117,58 @@ export { planToXlsx } from './src/export/xlsx.ts';`,
 
   afterAll(async () => browser?.close());
 
-  // A large plan, so that the parts are big enough to take fflate's other code paths too.
-  it('writes the same Word and Excel bytes as Node for a 300-row plan', async () => {
-    const plan = bigPlan(300);
-    const context = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
+  type Exporters = {
+    planToDocx: typeof planToDocx;
+    planToXlsx: typeof planToXlsx;
+    reportToDocx: typeof reportToDocx;
+    reportToXlsx: typeof reportToXlsx;
+  };
+  type Format = 'docx' | 'xlsx';
+
+  /** The bytes the bundled exporters give for `plan` in a page in another time zone. */
+  async function inChromium(
+    plan: Plan,
+    timezoneId: string,
+    names: Record<Format, keyof Exporters>,
+  ): Promise<Record<Format, Uint8Array>> {
+    const context = await browser.newContext({ timezoneId });
     const page = await context.newPage();
     await page.setContent('<!doctype html><title>export</title>');
     await page.addScriptTag({ content: bundle });
-    const fromBrowser = await page.evaluate(async (json) => {
-      const plan = JSON.parse(json);
-      const api = (
-        globalThis as unknown as {
-          exporters: { planToDocx: typeof planToDocx; planToXlsx: typeof planToXlsx };
-        }
-      ).exporters;
-      return {
-        docx: Array.from(await api.planToDocx(plan)),
-        xlsx: Array.from(await api.planToXlsx(plan)),
-      };
-    }, JSON.stringify(plan));
+    const bytes = await page.evaluate(
+      async ({ json, names }) => {
+        const plan = JSON.parse(json);
+        const api = (globalThis as unknown as { exporters: Exporters }).exporters;
+        // Report exporters take the period after the plan; plan exporters ignore it.
+        const run = (name: keyof Exporters) =>
+          (api[name] as (plan: Plan, period: 'quy-3') => Promise<Uint8Array>)(plan, 'quy-3');
+        return { docx: Array.from(await run(names.docx)), xlsx: Array.from(await run(names.xlsx)) };
+      },
+      { json: JSON.stringify(plan), names },
+    );
     await context.close();
-    expect(new Uint8Array(fromBrowser.docx)).toEqual(await planToDocx(plan));
-    expect(new Uint8Array(fromBrowser.xlsx)).toEqual(await planToXlsx(plan));
-  }, 30_000);
+    return { docx: new Uint8Array(bytes.docx), xlsx: new Uint8Array(bytes.xlsx) };
+  }
+
+  // A large plan, so that the parts are big enough to take fflate's other code paths too. About
+  // 5 s each on an idle machine; the timeouts leave room for a machine running other suites.
+  it('writes the same Word and Excel bytes as Node for a 300-row plan', async () => {
+    const plan = bigPlan(300);
+    const fromBrowser = await inChromium(plan, 'America/Los_Angeles', {
+      docx: 'planToDocx',
+      xlsx: 'planToXlsx',
+    });
+    expect(fromBrowser.docx).toEqual(await planToDocx(plan));
+    expect(fromBrowser.xlsx).toEqual(await planToXlsx(plan));
+  }, 60_000);
+
+  it('writes the same Word and Excel report bytes as Node for a 300-row plan', async () => {
+    const plan = trackedPlan(bigPlan(300), '2013-09-14');
+    const fromBrowser = await inChromium(plan, 'Asia/Ho_Chi_Minh', {
+      docx: 'reportToDocx',
+      xlsx: 'reportToXlsx',
+    });
+    expect(fromBrowser.docx).toEqual(await reportToDocx(plan, 'quy-3'));
+    expect(fromBrowser.xlsx).toEqual(await reportToXlsx(plan, 'quy-3'));
+  }, 60_000);
 });
