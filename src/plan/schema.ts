@@ -116,7 +116,10 @@ export const monthYearSchema = z.strictObject({
  * "2013-03" or "2013-03-12", a month or a day that exists: the month decides on time or late. One
  * pattern (zod's own for ISO dates, beside a month's) so that the JSON Schema says all of it.
  */
-const monthOrDayPattern = new RegExp(`^\\d{4}-(?:0[1-9]|1[0-2])$|${z.core.regexes.date.source}`);
+// zod's own date pattern, read from a schema: `z.core.regexes` would bring every locale of
+// classic zod into the builder.
+const isoDayPattern = z.iso.date()._zod.def.pattern as RegExp;
+const monthOrDayPattern = new RegExp(`^\\d{4}-(?:0[1-9]|1[0-2])$|${isoDayPattern.source}`);
 
 /**
  * A task's progress (version 3). Evidence is text: a document's number or a link, shown as text
