@@ -30,6 +30,8 @@ const builds = [
 
 // The /cchc/ build is copied from its folder: wait until it is there.
 test.beforeAll(subPathBuilt);
+// The service worker is what this spec is about (the other specs turn it off: fixtures.ts).
+test.use({ serviceWorkers: 'allow' });
 
 const READY = 'Trang đã sẵn sàng để dùng khi không có mạng.';
 const NEW_VERSION = 'Đã có phiên bản mới của trang.';
