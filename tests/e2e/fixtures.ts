@@ -4,6 +4,13 @@
  * in any page of the test's browser contexts (the default one, and those a test opens with
  * `browser.newContext()`) fails the test, so the whole suite also proves the policy blocks
  * nothing the site needs.
+ *
+ * Service workers are off unless a spec asks for them (`serviceWorkers: 'block'` in
+ * playwright.config.ts; `test.use({ serviceWorkers: 'allow' })` in the specs of offline use and of
+ * its notice): the site's worker downloads and hashes every file of the build a second after a
+ * page loads, which in every other test is only CPU taken from the test. Playwright's own block
+ * makes `register()` succeed with nothing; here it fails, as in a browser that refuses workers, so
+ * the page takes its ordinary "online only" path.
  */
 import { test as base, type Browser, type BrowserContext } from '@playwright/test';
 
@@ -13,6 +20,12 @@ declare global {
   interface Window {
     __reportPolicyViolation?: (report: string) => void;
   }
+}
+
+function refuseServiceWorkers(): void {
+  if (self.ServiceWorkerContainer)
+    ServiceWorkerContainer.prototype.register = () =>
+      Promise.reject(new DOMException('Service workers are off in this test.', 'SecurityError'));
 }
 
 async function watchPolicy(context: BrowserContext, violations: string[]): Promise<void> {
@@ -37,7 +50,7 @@ async function settle(contexts: BrowserContext[]): Promise<void> {
 
 export const test = base.extend<{ policyViolations: string[] }>({
   policyViolations: [
-    async ({ browser }, use) => {
+    async ({ browser, serviceWorkers }, use) => {
       const violations: string[] = [];
       const opened: BrowserContext[] = [];
       const newContext = browser.newContext;
@@ -45,6 +58,8 @@ export const test = base.extend<{ policyViolations: string[] }>({
       browser.newContext = async function (this: Browser, ...args) {
         const context = await newContext.apply(this, args);
         await watchPolicy(context, violations);
+        if ((args[0]?.serviceWorkers ?? serviceWorkers) === 'block')
+          await context.addInitScript(refuseServiceWorkers);
         opened.push(context);
         // A test that closes its own context would otherwise drop what is still in flight.
         const close = context.close;

@@ -30,6 +30,8 @@ const builds = [
 
 // The /cchc/ build is copied from its folder: wait until it is there.
 test.beforeAll(subPathBuilt);
+// The service worker is what this spec is about (the other specs turn it off: fixtures.ts).
+test.use({ serviceWorkers: 'allow' });
 
 const READY = 'Trang đã sẵn sàng để dùng khi không có mạng.';
 const NEW_VERSION = 'Đã có phiên bản mới của trang.';
@@ -168,7 +170,10 @@ for (const build of builds) {
       // Search without accents, `đ` typed as `d` included (Pagefind's JS, WASM and index).
       for (const query of ['cai cach hanh chinh', 'don vi']) {
         await page.goto(at(`/tim-kiem/?q=${encodeURIComponent(query)}`));
-        await expect(page.locator('[data-search-status]')).not.toHaveText(/^(|Đang tìm…)$/);
+        // The first answer waits for Pagefind to load (see searchFor in support.ts).
+        await expect(page.locator('[data-search-status]')).not.toHaveText(/^(|Đang tìm…)$/, {
+          timeout: 15_000,
+        });
         const links = page.locator('.search-result-title');
         expect(await links.count(), query).toBeGreaterThan(0);
         for (const href of await links.evaluateAll((nodes) =>

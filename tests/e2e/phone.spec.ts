@@ -15,6 +15,9 @@ const NAV = ['Hướng dẫn', 'Đề cương', 'Thuật ngữ', 'Soạn kế ho
 const PHONE = { width: 360, height: 780 };
 const pages = htmlPages('.test-dist/root', '/');
 
+// The notice speaks for the service worker, which the other specs turn off (fixtures.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The largest share of the window that one fixed or sticky element covers: what stays on the
  * screen whatever the user scrolls to.

@@ -83,7 +83,8 @@ test('reading pages load no search code until the user starts a search', async (
   await expect(box).toBeFocused();
   await box.pressSequentially('don vi');
   const popup = page.locator('#tim-nhanh-ket-qua');
-  await expect(popup.locator('.search-result').first()).toBeVisible();
+  // Pagefind loads only now: see searchFor in support.ts.
+  await expect(popup.locator('.search-result').first()).toBeVisible({ timeout: 15_000 });
   expect(requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
   await expect(popup.getByRole('link', { name: 'Xem tất cả kết quả' })).toHaveAttribute(
     'href',

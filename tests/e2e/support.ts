@@ -56,7 +56,9 @@ export async function searchFor(page: Page, query: string) {
     await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
   }
   const status = page.locator('[data-search-status]');
-  await expect(status).toContainText(`«${query.trim().normalize('NFC')}»`);
+  // A page's first answer waits for Pagefind, its WebAssembly and index to load: more than the
+  // default 5 s on a busy 2-core machine.
+  await expect(status).toContainText(`«${query.trim().normalize('NFC')}»`, { timeout: 15_000 });
   const items = page.locator('.search-result');
   const titles = await items.locator('.search-result-title').allTextContents();
   const excerpts = await items
