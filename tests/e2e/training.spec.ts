@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { citations } from '../../src/plan/rules/citations.ts';
 import { rules } from '../../src/plan/rules/index.ts';
 
 test('the self-check list is the checker’s rules, one line each, linked to their paragraphs', async ({
@@ -18,11 +19,13 @@ test('the self-check list is the checker’s rules, one line each, linked to the
       `/${rule.citation.page}/#${rule.citation.anchor}`,
     );
   }
-  // Every cited paragraph exists: each cited page is opened once, for all its anchors.
-  const anchorsByPage = Map.groupBy(rules, (rule) => `/${rule.citation.page}/`);
-  for (const [path, cited] of anchorsByPage) {
+  // Every cited paragraph exists, the rules' and every other citation's (findings and the
+  // self-score cite some a rule does not): each cited page is opened once, for all its anchors.
+  const cited = [...rules.map((rule) => rule.citation), ...Object.values(citations)];
+  const anchorsByPage = Map.groupBy(cited, (citation) => `/${citation.page}/`);
+  for (const [path, onPage] of anchorsByPage) {
     await page.goto(path);
-    for (const anchor of new Set(cited.map((rule) => rule.citation.anchor)))
+    for (const anchor of new Set(onPage.map((citation) => citation.anchor)))
       await expect(page.locator(`[id="${anchor}"]`), `${path}#${anchor}`).toHaveCount(1);
   }
 });
