@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { citations } from '../../src/plan/rules/citations.ts';
@@ -28,6 +28,31 @@ test('the self-check list is the checker’s rules, one line each, linked to the
     for (const anchor of new Set(onPage.map((citation) => citation.anchor)))
       await expect(page.locator(`[id="${anchor}"]`), `${path}#${anchor}`).toHaveCount(1);
   }
+});
+
+test('the tracking session walks through the builder’s parts and opens an example that exists', async ({
+  page,
+}) => {
+  const examples: { title: string }[] = JSON.parse(
+    readFileSync('content/examples/index.json', 'utf8'),
+  );
+  await page.goto('/tap-huan/');
+  const session = page.locator('main');
+  await expect(
+    page.getByRole('heading', { name: 'Theo dõi thực hiện và báo cáo', exact: true }),
+  ).toHaveCount(1);
+  for (const part of ['Theo dõi thực hiện', 'Lập báo cáo'])
+    await expect(
+      session.locator('strong', { hasText: new RegExp(`^${part}$`) }).first(),
+    ).toBeVisible();
+  const opened = (
+    await session.locator('strong', { hasText: /^Mở ví dụ: / }).allTextContents()
+  ).map((text) => text.replace(/^Mở ví dụ: /, ''));
+  expect(opened).toContain('UBND huyện Mẫu Sơn, theo dõi thực hiện đến 14/9/2013');
+  for (const title of opened) expect(examples.map((example) => example.title)).toContain(title);
+  await session.locator('a[href="/theo-doi-bao-cao/#ky-bao-cao"]').click();
+  await expect(page).toHaveURL(/\/theo-doi-bao-cao\/#ky-bao-cao$/);
+  await expect(page.locator('#ky-bao-cao')).toBeInViewport();
 });
 
 test('presentation mode is toggled from the header and remembered', async ({ page }) => {

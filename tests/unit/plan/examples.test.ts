@@ -6,6 +6,7 @@ import {
   checkPlan,
   computeTotals,
   defaultCalendar,
+  formatRate,
   planStateAt,
   readUnitName,
   scorePlan,
@@ -170,6 +171,28 @@ describe('the tracked example (UBND huyện Mẫu Sơn, carried out to 14/9/2013
       JSON.stringify(JSON.parse(planToJson(plan))),
     );
     for (const value of allStrings(plan)) expect(value).toBe(value.normalize('NFC'));
+  });
+
+  it('answers the training exercise as the trainers’ key in README.md does', () => {
+    const readme = readFileSync(
+      new URL('../../../content/examples/README.md', import.meta.url),
+      'utf8',
+    );
+    const key = readme.split('## Đáp án bài tập theo dõi thực hiện')[1]!.replace(/\s+/g, ' ');
+    const state = planStateAt(plan, '2013-09-14');
+    const asked = state.tasks.filter(
+      (task) => task.overdue || task.state === 'done-late' || task.state === 'dropped',
+    );
+    expect(asked.map((task) => task.row.id)).toEqual([
+      'tc-3',
+      'tthc-1',
+      'tcbm-1',
+      'tcc-2',
+      'hdh-4',
+    ]);
+    for (const task of asked) expect(key).toContain(task.row.specificTask.slice(0, 25));
+    expect(key).toContain(`= ${formatRate(state.completionRate)}`);
+    expect(key).toContain(`Kế hoạch số 45/KH-UBND ngày 15/7/2013`);
   });
 
   it('is listed in the builder’s examples, not as a training plan', () => {
