@@ -142,6 +142,11 @@ function planCompletion(plan: Plan, scoring: TrackingScoring, asOf?: string): Sc
   };
 }
 
+/** "báo cáo quý III, báo cáo năm". */
+const reportList = (names: readonly string[]): string =>
+  names.map((name) => `báo cáo ${name}`).join(', ');
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** "Báo cáo CCHC định kỳ": the four reports sent by their deadlines, and with sections III–V. */
 function periodicReports(plan: Plan, scoring: TrackingScoring): ScoreCriterion {
   const calendar = calendarOf(plan);
@@ -170,11 +175,11 @@ function periodicReports(plan: Plan, scoring: TrackingScoring): ScoreCriterion {
     ? 'Cả 4 báo cáo (quý I, 6 tháng, quý III, năm) gửi đúng hạn.'
     : `Chưa đủ 4 báo cáo đúng hạn: ${[
         ...late.map((text) => `báo cáo ${text}`),
-        ...(unsent.length > 0 ? [`báo cáo ${unsent.join(', ')} chưa ghi ngày gửi`] : []),
+        ...(unsent.length > 0 ? [`${reportList(unsent)} chưa ghi ngày gửi`] : []),
       ].join('; ')}.`;
   const contentText = complete
     ? 'Cả 4 báo cáo có đủ mục III, IV, V.'
-    : `Báo cáo ${incomplete.join(', ')} chưa viết đủ mục III (kết quả nổi bật; tồn tại, hạn chế), IV và V.`;
+    : `${capitalise(reportList(incomplete))} chưa viết đủ mục III (kết quả nổi bật; tồn tại, hạn chế), IV và V.`;
   return {
     id: 'reports',
     label: 'Báo cáo CCHC định kỳ',
