@@ -9,6 +9,7 @@ import { rules } from '../../src/plan/rules/index.ts';
 test('the self-check list is the checker’s rules, one line each, linked to their paragraphs', async ({
   page,
 }) => {
+  test.slow(); // the training page and then every cited document, whole, on a busy 2-core machine
   await page.goto('/tap-huan/');
   const items = page.locator('.check-list li');
   await expect(items).toHaveCount(rules.length);
