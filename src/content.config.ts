@@ -67,6 +67,10 @@ const glossary = defineCollection({
     /** Forms in the published text whose first occurrence on a page links here. */
     matches: z.array(z.string()),
     related: z.array(z.string()).optional(),
+    /** The site's page that says more, as a route with its anchor: "theo-doi-bao-cao/#ky-bao-cao". */
+    see: z
+      .object({ path: z.string().regex(/^[a-z0-9-]+\/(#[a-z0-9-]+)?$/), label: z.string() })
+      .optional(),
   }),
 });
 

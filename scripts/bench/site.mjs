@@ -16,6 +16,7 @@ const pages = [
   '/huong-dan/',
   '/de-cuong/',
   '/chuong-trinh-2021-2030/',
+  '/theo-doi-bao-cao/',
   '/thuat-ngu/',
   '/tim-kiem/',
   '/tap-huan/',

@@ -72,7 +72,13 @@ export {
   type Rule,
   type Severity,
 } from './rules/types.ts';
-export { formatPoints, scorePlan, type ScoreCriterion, type SelfScore } from './self-score.ts';
+export {
+  formatPoints,
+  scorePlan,
+  type ScoreCriterion,
+  type ScoreOptions,
+  type SelfScore,
+} from './self-score.ts';
 export { describePath, pathToString, type FieldPath } from './paths.ts';
 export { planJsonSchema } from './json-schema.ts';
 export { readUnitName, type UnitNameReading } from './unit-names.ts';

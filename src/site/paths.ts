@@ -22,6 +22,7 @@ export const routes = {
   guidance: 'huong-dan/',
   outline: 'de-cuong/',
   programme: 'chuong-trinh-2021-2030/',
+  tracking: 'theo-doi-bao-cao/',
   glossary: 'thuat-ngu/',
   search: 'tim-kiem/',
   builder: 'ke-hoach/',

@@ -47,6 +47,14 @@ for (const [path, source] of [
 const anchors = {
   '/huong-dan/': ['i', 'i-1', 'i-2', 'i-3', 'thoi-han', 'ii', 'iii'],
   '/de-cuong/': ['i', 'ii', 'ii-1', 'ii-2', 'ii-3', 'ii-4', 'ii-5', 'ii-6', 'ii-7', 'iii', 'iv'],
+  // Cited by the tracking rules and the self-score (src/plan/rules/citations.ts).
+  '/theo-doi-bao-cao/': [
+    'ky-bao-cao',
+    'trang-thai-nhiem-vu',
+    'ty-le-hoan-thanh',
+    'cham-diem',
+    'mau-bao-cao',
+  ],
 };
 
 for (const [path, ids] of Object.entries(anchors)) {

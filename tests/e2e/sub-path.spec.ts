@@ -164,7 +164,7 @@ test('under /cchc/ search results and glossary links point inside /cchc/', async
     links.map((a) => a.getAttribute('href')),
   )) {
     expect(href).toMatch(
-      /^\/cchc\/(huong-dan|de-cuong|chuong-trinh-2021-2030|thuat-ngu|tap-huan)\/(#|$)/,
+      /^\/cchc\/(huong-dan|de-cuong|chuong-trinh-2021-2030|theo-doi-bao-cao|thuat-ngu|tap-huan)\/(#|$)/,
     );
   }
   const response = page.waitForResponse((r) => r.request().resourceType() === 'document');

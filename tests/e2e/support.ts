@@ -11,6 +11,7 @@ export const readingPages = [
     path: '/chuong-trinh-2021-2030/',
     title: 'Kế hoạch cải cách hành chính theo Chương trình tổng thể 2021–2030',
   },
+  { path: '/theo-doi-bao-cao/', title: 'Theo dõi và báo cáo thực hiện kế hoạch CCHC' },
   { path: '/thuat-ngu/', title: 'Thuật ngữ' },
   { path: '/tim-kiem/', title: 'Tìm kiếm' },
   { path: '/tap-huan/', title: 'Tập huấn xây dựng kế hoạch cải cách hành chính' },

@@ -1,13 +1,15 @@
 import { expect, test } from './fixtures.ts';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { citations } from '../../src/plan/rules/citations.ts';
 import { rules } from '../../src/plan/rules/index.ts';
 
 test('the self-check list is the checker’s rules, one line each, linked to their paragraphs', async ({
   page,
 }) => {
+  test.slow(); // the training page and then every cited document, whole, on a busy 2-core machine
   await page.goto('/tap-huan/');
   const items = page.locator('.check-list li');
   await expect(items).toHaveCount(rules.length);
@@ -18,13 +20,40 @@ test('the self-check list is the checker’s rules, one line each, linked to the
       `/${rule.citation.page}/#${rule.citation.anchor}`,
     );
   }
-  // Every cited paragraph exists: each cited page is opened once, for all its anchors.
-  const anchorsByPage = Map.groupBy(rules, (rule) => `/${rule.citation.page}/`);
-  for (const [path, cited] of anchorsByPage) {
+  // Every cited paragraph exists, the rules' and every other citation's (findings and the
+  // self-score cite some a rule does not): each cited page is opened once, for all its anchors.
+  const cited = [...rules.map((rule) => rule.citation), ...Object.values(citations)];
+  const anchorsByPage = Map.groupBy(cited, (citation) => `/${citation.page}/`);
+  for (const [path, onPage] of anchorsByPage) {
     await page.goto(path);
-    for (const anchor of new Set(cited.map((rule) => rule.citation.anchor)))
+    for (const anchor of new Set(onPage.map((citation) => citation.anchor)))
       await expect(page.locator(`[id="${anchor}"]`), `${path}#${anchor}`).toHaveCount(1);
   }
+});
+
+test('the tracking session walks through the builder’s parts and opens an example that exists', async ({
+  page,
+}) => {
+  const examples: { title: string }[] = JSON.parse(
+    readFileSync('content/examples/index.json', 'utf8'),
+  );
+  await page.goto('/tap-huan/');
+  const session = page.locator('main');
+  await expect(
+    page.getByRole('heading', { name: 'Theo dõi thực hiện và báo cáo', exact: true }),
+  ).toHaveCount(1);
+  for (const part of ['Theo dõi thực hiện', 'Lập báo cáo'])
+    await expect(
+      session.locator('strong', { hasText: new RegExp(`^${part}$`) }).first(),
+    ).toBeVisible();
+  const opened = (
+    await session.locator('strong', { hasText: /^Mở ví dụ: / }).allTextContents()
+  ).map((text) => text.replace(/^Mở ví dụ: /, ''));
+  expect(opened).toContain('UBND huyện Mẫu Sơn, theo dõi thực hiện đến 14/9/2013');
+  for (const title of opened) expect(examples.map((example) => example.title)).toContain(title);
+  await session.locator('a[href="/theo-doi-bao-cao/#ky-bao-cao"]').click();
+  await expect(page).toHaveURL(/\/theo-doi-bao-cao\/#ky-bao-cao$/);
+  await expect(page.locator('#ky-bao-cao')).toBeInViewport();
 });
 
 test('presentation mode is toggled from the header and remembered', async ({ page }) => {

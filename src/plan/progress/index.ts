@@ -6,3 +6,4 @@ export * from './statuses.ts';
 export * from './periods.ts';
 export * from './state.ts';
 export * from './report.ts';
+export * from './scoring.ts';

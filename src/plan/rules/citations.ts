@@ -12,6 +12,12 @@ const programme = (anchor: string, label: string): Citation => ({
   anchor,
   label,
 });
+/** The site's page on carrying the plan out, which states each source and this tool's choices. */
+const tracking = (anchor: string, label: string): Citation => ({
+  page: 'theo-doi-bao-cao',
+  anchor,
+  label,
+});
 
 export const citations = {
   /** I. Công tác xây dựng kế hoạch. */
@@ -26,7 +32,7 @@ export const citations = {
   provincePlan: letter('i-3', 'Công văn 219, mục I.3'),
   /** I, last paragraph: from 2013, built in Q4 and issued by 31 December. */
   deadline: letter('thoi-han', 'Công văn 219, mục I, đoạn cuối'),
-  /** II. Công tác kiểm tra. */
+  /** II. Công tác kiểm tra: also the inspection of "tiến độ thực hiện các nhiệm vụ" of the plan. */
   inspection: letter('ii', 'Công văn 219, mục II'),
   /** III. Công tác tuyên truyền. */
   dissemination: letter('iii', 'Công văn 219, mục III'),
@@ -45,6 +51,16 @@ export const citations = {
     'ten-don-vi-sau-sap-xep-nam-2025',
     'Chương trình 2021–2030, tên đơn vị sau sắp xếp năm 2025',
   ),
+  /** 581/BNV-CCHC: quarterly, six-month and annual reports, their data windows and deadlines. */
+  reportingCycle: tracking('ky-bao-cao', 'Công văn 581/BNV-CCHC, kỳ báo cáo'),
+  /** This tool's four statuses (no official list exists) and how each counts. */
+  taskStatuses: tracking('trang-thai-nhiem-vu', 'Theo dõi và báo cáo, trạng thái nhiệm vụ'),
+  /** done ÷ (planned − dropped). */
+  completionRate: tracking('ty-le-hoan-thanh', 'Theo dõi và báo cáo, tỷ lệ hoàn thành'),
+  /** Cà Mau's 2013 PAR INDEX for departments: the plan carried out and the periodic reports. */
+  parIndexTracking: tracking('cham-diem', 'QĐ 1880/QĐ-UBND tỉnh Cà Mau năm 2013, chấm điểm'),
+  /** The usual shape of a periodic report (I–V and annex tables). */
+  reportShape: tracking('mau-bao-cao', 'Theo dõi và báo cáo, mẫu báo cáo'),
 } as const;
 
 /** The section of one area in the plan's template: outline II.n, or the programme's area n. */

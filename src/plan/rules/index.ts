@@ -20,6 +20,13 @@ import {
 } from './lead-unit.ts';
 import { objectiveMeasurable, objectiveSpecific, objectivesPresent } from './objectives.ts';
 import { organisationComplete } from './organisation.ts';
+import {
+  progressCompletedAfterCutOff,
+  progressDoneWithoutDate,
+  progressDoneWithoutResult,
+  progressDroppedWithoutReason,
+  progressOverdueUnmarked,
+} from './progress.ts';
 import { provincePlanReference, provincePlanReview } from './province-plan.ts';
 import { rowDuplicate } from './duplicates.ts';
 import { areaFunded } from './funding.ts';
@@ -79,9 +86,14 @@ export const rules: readonly Rule[] = [
   organisationComplete,
   inspectionPlanned,
   disseminationPlanned,
+  progressOverdueUnmarked,
+  progressCompletedAfterCutOff,
+  progressDoneWithoutResult,
+  progressDoneWithoutDate,
+  progressDroppedWithoutReason,
 ];
 
-export function createRuleContext(plan: Plan): RuleContext {
+export function createRuleContext(plan: Plan, asOf: string | null = null): RuleContext {
   const folded = new Map<string, string>();
   const readings = new Map<string, UnitNameReading>();
   const rowsByArea = new Map<AreaId, number[]>();
@@ -103,6 +115,7 @@ export function createRuleContext(plan: Plan): RuleContext {
     template: templateOf(plan),
     totals: computeTotals(plan),
     rowsByArea,
+    asOf,
     fold,
     readUnit: (name) => {
       let reading = readings.get(name);
@@ -118,11 +131,16 @@ export function createRuleContext(plan: Plan): RuleContext {
 export interface CheckOptions {
   /** Defaults to every rule; the builder may check one section at a time. */
   rules?: readonly Rule[];
+  /** The day of the check (ISO date): without it, the rules that depend on a date stay silent. */
+  asOf?: string;
 }
 
 /** Runs the rules over a plan: most serious findings first, each with its place and citation. */
-export function checkPlan(plan: Plan, { rules: selected = rules }: CheckOptions = {}): Finding[] {
-  const context = createRuleContext(plan);
+export function checkPlan(
+  plan: Plan,
+  { rules: selected = rules, asOf }: CheckOptions = {},
+): Finding[] {
+  const context = createRuleContext(plan, asOf ?? null);
   const locator: RowLocator = { ...plan, positions: rowPositions(plan.rows) };
   const findings: Finding[] = [];
   for (const rule of selected) {

@@ -45,6 +45,11 @@ export interface RuleContext {
   readUnit: (name: string) => UnitNameReading;
   /** Indexes of `plan.rows` per area, in table order. */
   rowsByArea: ReadonlyMap<AreaId, readonly number[]>;
+  /**
+   * The day the plan is checked on (ISO date), for the rules that depend on it (a task overdue, a
+   * completion after that day); null when the caller gives none, and those rules then stay silent.
+   */
+  asOf: string | null;
 }
 
 /** One place where a rule is not met, as the rule reports it. */

@@ -24,8 +24,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * start-up (scripts/bench/builder.mjs, 35 kB) does not.
  * Raised to 36,500 for issue 11 (tracking, file version 3): 35,940 bytes with each task's progress
  * and the periodic reports in the schema (statuses, the four periods and their fields' labels).
+ * Raised to 40,000 for issue 11's checker and self-score: 39,216 bytes with the five tracking rules
+ * and their messages (about 1,500), the state at a cut-off they and the score read (about 700),
+ * and the completion and reports criteria with their thresholds (about 1,100). The checker and
+ * the score load when the user checks or reviews, so the builder's start-up does not carry them.
  */
-const MAX_GZIP_BYTES = 36_500;
+const MAX_GZIP_BYTES = 40_000;
 
 /** What the builder (src/builder/) takes from the model at run time. */
 const entry = `

@@ -5,6 +5,9 @@ import { planToJson } from '../../../src/export/json.ts';
 import {
   checkPlan,
   computeTotals,
+  defaultCalendar,
+  formatRate,
+  planStateAt,
   readUnitName,
   scorePlan,
   templateOf,
@@ -102,5 +105,102 @@ describe('the training example', () => {
     expect(compact(examplePath(exampleNames.training))).toBe(
       JSON.stringify(JSON.parse(planToJson(plan))),
     );
+  });
+});
+
+describe('the tracked example (UBND huyện Mẫu Sơn, carried out to 14/9/2013)', () => {
+  const plan = example('tracked');
+  const plain = example('huyen');
+
+  it('is the UBND huyện plan itself, with progress and reports added', () => {
+    const { reporting, rows, ...rest } = plan;
+    const { rows: plainRows, ...plainRest } = plain;
+    expect(rest).toEqual(plainRest);
+    expect(rows.map(({ progress: _progress, ...row }) => row)).toEqual(plainRows);
+    expect(reporting?.calendar).toEqual(defaultCalendar(2013));
+  });
+
+  // Deliberately not clean: the overdue tasks are what a unit sees in the third quarter, and
+  // the training session's exercise asks for them. Everything else passes, on that day too.
+  it('at its cut-off (14/9/2013) warns only of its two overdue tasks, and without a day of nothing', () => {
+    const findings = checkPlan(plan, { asOf: '2013-09-14' });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.rowId])).toEqual([
+      ['progress-overdue-unmarked', 'canh-bao', 'tthc-1'],
+      ['progress-overdue-unmarked', 'canh-bao', 'tcbm-1'],
+    ]);
+    expect(checkPlan(plan).filter((f) => f.severity !== 'goi-y')).toEqual(
+      checkPlan(plain).filter((f) => f.severity !== 'goi-y'),
+    );
+  });
+
+  it('has a believable mix at 14/9/2013: most due tasks done on time, some late, two overdue, one dropped', () => {
+    const { counts, completionRate } = planStateAt(plan, '2013-09-14');
+    expect(counts).toEqual({
+      planned: 26,
+      done: 6,
+      doneOnTime: 4,
+      doneLate: 2,
+      inProgress: 16,
+      notStarted: 3,
+      dropped: 1,
+      overdue: 2,
+      notUpdated: 1,
+    });
+    expect(completionRate).toBe(6 / 25);
+    for (const row of plan.rows) {
+      const progress = row.progress;
+      if (progress?.status === 'done') {
+        expect(progress.result).toMatch(/^Quyết định số \d+\/QĐ-UBND ngày|Niêm yết/);
+        expect(progress.evidence.length).toBeGreaterThan(0);
+      }
+      if (progress?.status === 'dropped')
+        expect(progress.note).toMatch(/^Kế hoạch số \d+\/KH-UBND/);
+      // Every task due by the cut-off has its progress recorded.
+      if (row.to.month! <= 8) expect(progress).toBeDefined();
+    }
+  });
+
+  it('scores 3 of 7 at its cut-off: the plan criteria, no completion or report points yet', () => {
+    const score = scorePlan(plan, { asOf: '2013-09-14' });
+    expect(score.maxPoints).toBe(7);
+    expect(score.points).toBe(3);
+  });
+
+  it('is stored with the writer’s field order, in NFC', () => {
+    expect(compact(examplePath(exampleNames.tracked))).toBe(
+      JSON.stringify(JSON.parse(planToJson(plan))),
+    );
+    for (const value of allStrings(plan)) expect(value).toBe(value.normalize('NFC'));
+  });
+
+  it('answers the training exercise as the trainers’ key in README.md does', () => {
+    const readme = readFileSync(
+      new URL('../../../content/examples/README.md', import.meta.url),
+      'utf8',
+    );
+    const key = readme.split('## Đáp án bài tập theo dõi thực hiện')[1]!.replace(/\s+/g, ' ');
+    const state = planStateAt(plan, '2013-09-14');
+    const asked = state.tasks.filter(
+      (task) => task.overdue || task.state === 'done-late' || task.state === 'dropped',
+    );
+    expect(asked.map((task) => task.row.id)).toEqual([
+      'tc-3',
+      'tthc-1',
+      'tcbm-1',
+      'tcc-2',
+      'hdh-4',
+    ]);
+    for (const task of asked) expect(key).toContain(task.row.specificTask.slice(0, 25));
+    expect(key).toContain(`= ${formatRate(state.completionRate)}`);
+    expect(key).toContain(`Kế hoạch số 45/KH-UBND ngày 15/7/2013`);
+  });
+
+  it('is listed in the builder’s examples, not as a training plan', () => {
+    const index = JSON.parse(
+      readFileSync(new URL('../../../content/examples/index.json', import.meta.url), 'utf8'),
+    ) as { id: string; training: boolean }[];
+    expect(index.find((entry) => entry.id === exampleNames.tracked)).toMatchObject({
+      training: false,
+    });
   });
 });

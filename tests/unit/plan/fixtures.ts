@@ -8,6 +8,8 @@ export const exampleNames = {
   huyen: 'ubnd-huyen-mau-son-2013',
   xa: 'ubnd-phuong-mau-dong-2026',
   training: 'bai-tap-so-giao-thong-van-tai-2013',
+  /** The UBND huyện example carried out to 14/9/2013: progress and reports. */
+  tracked: 'ubnd-huyen-mau-son-2013-theo-doi',
 } as const;
 
 export function examplePath(name: string): string {

@@ -10,7 +10,34 @@ import { changed, example, hasPath, row } from './fixtures.ts';
 interface RuleCases {
   trips: Record<string, () => Plan>;
   passes: Record<string, () => Plan>;
+  /** The day of the check, for the rules that depend on one. */
+  asOf?: string;
 }
+
+/** The tracked example's check day: the third quarter's cut-off. */
+const QUARTER_3_CUT_OFF = '2013-09-14';
+
+/** The tracked example with its two overdue tasks marked done in September. */
+const caughtUp = (change: (plan: Plan) => void = () => {}) =>
+  changed('tracked', (p) => {
+    for (const id of ['tthc-1', 'tcbm-1']) {
+      row(p, id).progress = {
+        status: 'done',
+        completedOn: '2013-09',
+        result: 'Báo cáo số 70/BC-UBND ngày 10/9/2013',
+        evidence: [],
+        note: '',
+      };
+    }
+    change(p);
+  });
+
+/** The progress of a row that the test knows to have one. */
+const progressOf = (plan: Plan, id: string) => {
+  const progress = row(plan, id).progress;
+  if (!progress) throw new Error(`row ${id} has no progress`);
+  return progress;
+};
 
 const setLead = (lead: string) => () =>
   changed('so', (plan) => (row(plan, 'tc-1').leadUnit = lead));
@@ -488,6 +515,81 @@ const cases: Record<string, RuleCases> = {
   },
 };
 
+const progressCases: Record<string, RuleCases> = {
+  'progress-overdue-unmarked': {
+    asOf: QUARTER_3_CUT_OFF,
+    trips: {
+      'the tracked example: two tasks past their month still in progress': () => example('tracked'),
+      'a task past its month without any progress once tracking has started': () =>
+        changed('tracked', (p) => delete row(p, 'tthc-1').progress),
+      'a task past its month still not started': () =>
+        changed('tracked', (p) => (progressOf(p, 'tcbm-1').status = 'not-started')),
+    },
+    passes: {
+      'the tracked example once the overdue tasks are marked done': () => caughtUp(),
+      'a task due in September still in progress on 14/9': () =>
+        caughtUp((p) => (progressOf(p, 'tcbm-3').status = 'in-progress')),
+      'a dropped task past its month': () => caughtUp((p) => (row(p, 'hdh-4').to.month = 6)),
+      'a plan that is not tracked, all its tasks past their month': () =>
+        changed('huyen', (p) => (p.planYear = 2012)),
+    },
+  },
+  'progress-completed-after-cutoff': {
+    asOf: QUARTER_3_CUT_OFF,
+    trips: {
+      'done in October, checked on 14/9': () =>
+        changed('tracked', (p) => (progressOf(p, 'tcbm-2').completedOn = '2013-10')),
+      'done on 20/9, checked on 14/9': () =>
+        changed('tracked', (p) => (progressOf(p, 'tcbm-2').completedOn = '2013-09-20')),
+    },
+    passes: {
+      'the tracked example': () => example('tracked'),
+      'done in September, checked on 14/9 (a month counts from its first day)': () =>
+        changed('tracked', (p) => (progressOf(p, 'tcbm-2').completedOn = '2013-09')),
+      'done on the day of the check': () =>
+        changed('tracked', (p) => (progressOf(p, 'tcbm-2').completedOn = QUARTER_3_CUT_OFF)),
+    },
+  },
+  'progress-done-without-result': {
+    trips: {
+      'a done task without a result': () =>
+        changed('tracked', (p) => (progressOf(p, 'tthc-2').result = '')),
+      'a done task whose result is only spaces': () =>
+        changed('tracked', (p) => (progressOf(p, 'tthc-2').result = '  \n ')),
+    },
+    passes: {
+      'the tracked example': () => example('tracked'),
+      'a task in progress without a result yet': () =>
+        changed('tracked', (p) => (progressOf(p, 'tc-2').result = '')),
+    },
+  },
+  'progress-done-without-date': {
+    trips: {
+      'a done task without its completion month': () =>
+        changed('tracked', (p) => (progressOf(p, 'tthc-2').completedOn = null)),
+    },
+    passes: {
+      'the tracked example': () => example('tracked'),
+      'a task in progress without a completion month': () =>
+        changed('tracked', (p) => (progressOf(p, 'tc-2').completedOn = null)),
+    },
+  },
+  'progress-dropped-without-reason': {
+    trips: {
+      'a dropped task without a reason': () =>
+        changed('tracked', (p) => (progressOf(p, 'hdh-4').note = '')),
+      'a dropped task whose reason is only spaces': () =>
+        changed('tracked', (p) => (progressOf(p, 'hdh-4').note = '   ')),
+    },
+    passes: {
+      'the tracked example': () => example('tracked'),
+      'a task in progress without a note': () =>
+        changed('tracked', (p) => (progressOf(p, 'tcbm-1').note = '')),
+    },
+  },
+};
+Object.assign(cases, progressCases);
+
 const anchors: Record<string, string[]> = {
   'huong-dan': ['i', 'i-1', 'i-2', 'i-3', 'thoi-han', 'ii', 'iii'],
   'de-cuong': ['i', 'ii', 'ii-1', 'ii-2', 'ii-3', 'ii-4', 'ii-5', 'ii-6', 'ii-7', 'iii', 'iv'],
@@ -496,10 +598,17 @@ const anchors: Record<string, string[]> = {
     'ten-don-vi-sau-sap-xep-nam-2025',
     ...[1, 2, 3, 4, 5, 6, 7].map((n) => `cac-linh-vuc-${n}`),
   ],
+  'theo-doi-bao-cao': [
+    'ky-bao-cao',
+    'trang-thai-nhiem-vu',
+    'ty-le-hoan-thanh',
+    'cham-diem',
+    'mau-bao-cao',
+  ],
 };
 
-const findingsOf = (plan: Plan, ruleId: string): Finding[] =>
-  checkPlan(plan).filter((f) => f.ruleId === ruleId);
+const findingsOf = (plan: Plan, ruleId: string, asOf?: string): Finding[] =>
+  checkPlan(plan, asOf === undefined ? {} : { asOf }).filter((f) => f.ruleId === ruleId);
 
 describe('the rule list', () => {
   it('has unique ids, a Vietnamese title and a citation to a published anchor for every rule', () => {
@@ -509,7 +618,7 @@ describe('the rule list', () => {
       expect(rule.title.normalize('NFC')).toBe(rule.title);
       expect(anchors[rule.citation.page]).toContain(rule.citation.anchor);
       expect(rule.citation.label).toMatch(
-        /^(Công văn 219|Đề cương), mục |^Chương trình 2021–2030, /,
+        /^(Công văn 219|Đề cương), mục |^Chương trình 2021–2030, |^Công văn 581\/BNV-CCHC, |^Theo dõi và báo cáo, /,
       );
     }
   });
@@ -524,7 +633,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
 
   it.each(Object.entries(ruleCases.trips))('trips on: %s', (_name, make) => {
     const plan = make();
-    const findings = findingsOf(plan, id);
+    const findings = findingsOf(plan, id, ruleCases.asOf);
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
       expect(finding.severity).toBe(rule.severity);
@@ -534,14 +643,16 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
       expect(finding.where).not.toBe('');
       // The field a finding names exists, or at least the object it is to be added to.
       const parent = finding.path.replace(/(^|\.)[^.[\]]+$|\[\d+\]$/, '');
-      expect(hasPath(plan, finding.path) || hasPath(plan, parent)).toBe(true);
+      // A task's progress not yet recorded is added to its row, status first.
+      const row = finding.path.replace(/\.progress\.status$/, '');
+      expect(hasPath(plan, finding.path) || hasPath(plan, parent) || hasPath(plan, row)).toBe(true);
       if (finding.path.startsWith('rows['))
         expect(plan.rows.map((r) => r.id)).toContain(finding.rowId);
     }
   });
 
   it.each(Object.entries(ruleCases.passes))('does not trip on: %s', (_name, make) => {
-    expect(findingsOf(make(), id)).toEqual([]);
+    expect(findingsOf(make(), id, ruleCases.asOf)).toEqual([]);
   });
 });
 
@@ -580,5 +691,69 @@ describe('checkPlan', () => {
     expect(new Set(checkPlan(plan, { rules: only }).map((f) => f.ruleId))).toEqual(
       new Set(['row-budget']),
     );
+  });
+});
+
+describe('the tracking rules', () => {
+  const progressRuleIds = Object.keys(progressCases);
+  const trackingFindings = (plan: Plan, asOf?: string) =>
+    checkPlan(plan, asOf === undefined ? {} : { asOf }).filter((f) =>
+      progressRuleIds.includes(f.ruleId),
+    );
+  const index = (plan: Plan, id: string) => plan.rows.findIndex((r) => r.id === id);
+
+  it('stay silent on a plan that is not tracked, even with every task past its month', () => {
+    expect(trackingFindings(example('huyen'), '2014-06-30')).toEqual([]);
+  });
+
+  it('leave the date-dependent checks out when no check day is given', () => {
+    const plan = changed('tracked', (p) => (progressOf(p, 'tcbm-2').completedOn = '2013-10'));
+    expect(trackingFindings(plan)).toEqual([]);
+    expect(
+      trackingFindings(plan, QUARTER_3_CUT_OFF)
+        .map((f) => f.ruleId)
+        .sort(),
+    ).toEqual([
+      'progress-completed-after-cutoff',
+      'progress-overdue-unmarked',
+      'progress-overdue-unmarked',
+    ]);
+  });
+
+  it('point each finding at the field to fix, naming the task and the due month', () => {
+    const plan = changed('tracked', (p) => {
+      progressOf(p, 'tthc-2').result = '';
+      progressOf(p, 'tthc-3').completedOn = null;
+      progressOf(p, 'hdh-4').note = '';
+      progressOf(p, 'tcbm-2').completedOn = '2013-09-20';
+      delete row(p, 'tthc-1').progress;
+    });
+    const found = trackingFindings(plan, QUARTER_3_CUT_OFF);
+    expect(new Map(found.map((f) => [f.path, f.ruleId]))).toEqual(
+      new Map([
+        [`rows[${index(plan, 'hdh-4')}].progress.note`, 'progress-dropped-without-reason'],
+        [`rows[${index(plan, 'tcbm-2')}].progress.completedOn`, 'progress-completed-after-cutoff'],
+        [`rows[${index(plan, 'tthc-1')}].progress.status`, 'progress-overdue-unmarked'],
+        [`rows[${index(plan, 'tcbm-1')}].progress.status`, 'progress-overdue-unmarked'],
+        [`rows[${index(plan, 'tthc-2')}].progress.result`, 'progress-done-without-result'],
+        [`rows[${index(plan, 'tthc-3')}].progress.completedOn`, 'progress-done-without-date'],
+      ]),
+    );
+    const overdue = found.find((f) => f.rowId === 'tthc-1')!;
+    expect(overdue.message).toContain('“Rà soát 100% thủ tục hành chính');
+    expect(overdue.message).toContain(
+      'tháng 08/2013, đến ngày 14/09/2013 chưa được cập nhật tiến độ',
+    );
+    expect(overdue.where).toBe(
+      'Mục III. Kế hoạch triển khai, II. Cải cách thủ tục hành chính, dòng 1, Tiến độ thực hiện, Tình trạng thực hiện',
+    );
+  });
+
+  it('do not ask again for a reason an overdue task already gives', () => {
+    const [explained, unexplained] = trackingFindings(example('tracked'), QUARTER_3_CUT_OFF);
+    expect(explained?.rowId).toBe('tthc-1');
+    expect(explained?.message).toContain('với lý do đã ghi: “Chậm do UBND tỉnh công bố lại');
+    expect(unexplained?.rowId).toBe('tcbm-1');
+    expect(unexplained?.message).toContain('ghi lý do chậm và thời gian dự kiến hoàn thành');
   });
 });
