@@ -16,7 +16,7 @@ import {
   reportSymbol,
   taskStateLabel,
 } from '../../../src/export/report/report-text.ts';
-import { buildPeriodReport, createPlan, type Plan } from '../../../src/plan/index.ts';
+import { buildPeriodReport, createPlan, periodIds, type Plan } from '../../../src/plan/index.ts';
 import { trackedPlan } from '../../fixtures/tracked-plans.ts';
 import { example } from '../plan/fixtures.ts';
 import { readWorkbook, unzipText } from './helpers.ts';
@@ -75,6 +75,15 @@ describe('the report’s wording', () => {
     const bare = structuredClone(plan);
     bare.document.symbol = '';
     expect(reportNumberLine(bare)).toBe('Số:      /BC-');
+  });
+
+  it('titles each period’s report, saying “năm” once', () => {
+    expect(periodIds.map((period) => buildPeriodReport(plan, period).title)).toEqual([
+      'Kết quả thực hiện công tác cải cách hành chính quý I năm 2013',
+      'Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2013',
+      'Kết quả thực hiện công tác cải cách hành chính quý III năm 2013',
+      'Kết quả thực hiện công tác cải cách hành chính năm 2013',
+    ]);
   });
 
   it('names the file after the period, the year and the unit', () => {
