@@ -34,9 +34,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { plan } = result;
-  const findings = checkPlan(plan);
+  const findings = checkPlan(plan, asOf === undefined ? {} : { asOf });
   const counts = countFindings(findings);
-  const score = scorePlan(plan);
+  const score = scorePlan(plan, asOf === undefined ? {} : { asOf });
   const totals = computeTotals(plan);
   const progress = asOf !== undefined && hasProgress(plan) ? planStateAt(plan, asOf) : null;
   if (asJson) {

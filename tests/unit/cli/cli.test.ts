@@ -383,6 +383,19 @@ describe('ke-hoach check --den-ngay', () => {
     });
   });
 
+  it('checks the tracking rules that need a day only when given one', async () => {
+    const ruleIds = async (args: string[]) =>
+      (
+        JSON.parse(
+          (await run(['check', 'theo-doi.json', ...args, '--json'], trackedFiles)).stdout,
+        ) as {
+          findings: { ruleId: string }[];
+        }
+      ).findings.map((finding) => finding.ruleId);
+    expect(await ruleIds(['--den-ngay', '2013-12-31'])).toContain('progress-overdue-unmarked');
+    expect(await ruleIds([])).not.toContain('progress-overdue-unmarked');
+  });
+
   it('says nothing of progress for a plan not being tracked', async () => {
     const { stdout } = await run(['check', so, '--den-ngay', '2013-09-14']);
     expect(stdout).not.toContain('Tiến độ thực hiện');
