@@ -48,6 +48,12 @@ export function Hub() {
       <p>Làm theo thứ tự nào cũng được. Mọi thay đổi được tự động lưu trong trình duyệt này.</p>
       <div class="task-list">
         {taskList(sections.filter((section) => !section.carryOut))}
+        {totals && (
+          <p class="hub-total">
+            {formatAmount(totals.rowCount)} nhiệm vụ trong bảng, tổng kinh phí dự kiến{' '}
+            <strong>{formatVnd(totals.budgetVnd)}</strong>.
+          </p>
+        )}
         <h3 class="hub-heading">Trong năm: thực hiện và báo cáo</h3>
         <p>
           Sau khi kế hoạch được ban hành: ghi tiến độ từng nhiệm vụ và lập báo cáo quý, 6 tháng,
@@ -55,12 +61,6 @@ export function Hub() {
         </p>
         {taskList(sections.filter((section) => section.carryOut))}
       </div>
-      {totals && (
-        <p class="hub-total">
-          {formatAmount(totals.rowCount)} nhiệm vụ trong bảng, tổng kinh phí dự kiến{' '}
-          <strong>{formatVnd(totals.budgetVnd)}</strong>.
-        </p>
-      )}
     </section>
   );
 }

@@ -71,7 +71,8 @@ export const emptyWritten: Omit<PeriodReport, 'sentOn'> = {
 };
 
 export const reportTitle = (plan: Pick<Plan, 'planYear'>, period: PeriodId): string =>
-  `Kết quả thực hiện công tác cải cách hành chính ${periodLabels[period]} năm ${plan.planYear}`;
+  // "năm 2013", "6 tháng đầu năm 2013": a label ending in "năm" does not say it twice.
+  `Kết quả thực hiện công tác cải cách hành chính ${`${periodLabels[period]} `.replace(/năm $/, '')}năm ${plan.planYear}`;
 
 const taskName = (task: TaskAtCutOff): string =>
   (task.row.specificTask.trim() || task.row.generalTask.trim() || '(Nhiệm vụ chưa có tên)').replace(

@@ -79,6 +79,7 @@ describe('findingPlace', () => {
 
 describe('findingTarget', () => {
   const finding = (path: string, rowId?: string): Finding => ({
+    citation: {} as Finding['citation'],
     ruleId: 'progress-test',
     severity: 'loi',
     message: 'm',

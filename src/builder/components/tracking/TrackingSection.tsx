@@ -10,7 +10,7 @@ import {
   calendarOf,
   dueWithin,
   periodIds,
-  periodNames,
+  periodLabels,
   planStateAt,
   type PeriodId,
   type PlanState,
@@ -147,7 +147,7 @@ function Tracking({ rowId }: SectionProps) {
         ))}
       </div>
       <p class="field-hint">
-        “Đến hạn kỳ này”: nhiệm vụ có thời hạn trong kỳ báo cáo {periodNames[period]} (
+        “Đến hạn kỳ này”: nhiệm vụ có thời hạn trong kỳ báo cáo {periodLabels[period]} (
         {formatDate(window.dataFrom)} – {formatDate(window.dataTo)}).
       </p>
       <p role="status" class="tracking-count">
