@@ -133,9 +133,9 @@ function directionParagraphs(plan: Plan): string[] {
   const inspection = plan.inspectionPlan;
   if (inspection && (inspection.scope.trim() || inspection.targets.length > 0)) {
     const targets = inspection.targets.length > 0 ? ` tại ${inspection.targets.join(', ')}` : '';
-    const timing = inspection.timing.trim() ? ` (${inspection.timing.trim()})` : '';
+    const timing = inspection.timing.trim() ? ` (${bare(inspection.timing)})` : '';
     paragraphs.push(
-      `Công tác kiểm tra: theo kế hoạch kiểm tra cải cách hành chính${targets}${timing}.${inspection.scope.trim() ? ` Nội dung: ${firstLine(inspection.scope)}` : ''}`,
+      `Công tác kiểm tra: theo kế hoạch kiểm tra cải cách hành chính${targets}${timing}.${inspection.scope.trim() ? ` Nội dung: ${bare(firstLine(inspection.scope))}.` : ''}`,
     );
   } else
     paragraphs.push('Công tác kiểm tra: kế hoạch chưa có nội dung kiểm tra cải cách hành chính.');
@@ -146,7 +146,7 @@ function directionParagraphs(plan: Plan): string[] {
         ? ` bằng các hình thức: ${dissemination.methods.join('; ')}`
         : '';
     paragraphs.push(
-      `Công tác tuyên truyền: ${firstLine(dissemination.content) || 'tuyên truyền cải cách hành chính'}${methods}.`.replace(
+      `Công tác tuyên truyền: ${bare(firstLine(dissemination.content)) || 'tuyên truyền cải cách hành chính'}${methods}.`.replace(
         /\.\./g,
         '.',
       ),
@@ -158,6 +158,9 @@ function directionParagraphs(plan: Plan): string[] {
   }
   return paragraphs;
 }
+
+/** A text as part of a sentence: without the full stop (or semicolon) it ends with. */
+const bare = (text: string): string => text.trim().replace(/[.;:,\s]+$/, '');
 
 /** The first line of a free text, without a bullet's dash: enough to name it in a sentence. */
 function firstLine(text: string): string {
