@@ -71,8 +71,7 @@ export const emptyWritten: Omit<PeriodReport, 'sentOn'> = {
 };
 
 export const reportTitle = (plan: Pick<Plan, 'planYear'>, period: PeriodId): string =>
-  // "năm 2013", "6 tháng đầu năm 2013": a label ending in "năm" does not say it twice.
-  `Kết quả thực hiện công tác cải cách hành chính ${`${periodLabels[period]} `.replace(/năm $/, '')}năm ${plan.planYear}`;
+  `Kết quả thực hiện công tác cải cách hành chính ${periodLabels[period]} năm ${plan.planYear}`;
 
 const taskName = (task: TaskAtCutOff): string =>
   (task.row.specificTask.trim() || task.row.generalTask.trim() || '(Nhiệm vụ chưa có tên)').replace(
@@ -133,9 +132,9 @@ function directionParagraphs(plan: Plan): string[] {
   const inspection = plan.inspectionPlan;
   if (inspection && (inspection.scope.trim() || inspection.targets.length > 0)) {
     const targets = inspection.targets.length > 0 ? ` tại ${inspection.targets.join(', ')}` : '';
-    const timing = inspection.timing.trim() ? ` (${bare(inspection.timing)})` : '';
+    const timing = inspection.timing.trim() ? ` (${inspection.timing.trim()})` : '';
     paragraphs.push(
-      `Công tác kiểm tra: theo kế hoạch kiểm tra cải cách hành chính${targets}${timing}.${inspection.scope.trim() ? ` Nội dung: ${bare(firstLine(inspection.scope))}.` : ''}`,
+      `Công tác kiểm tra: theo kế hoạch kiểm tra cải cách hành chính${targets}${timing}.${inspection.scope.trim() ? ` Nội dung: ${firstLine(inspection.scope)}` : ''}`,
     );
   } else
     paragraphs.push('Công tác kiểm tra: kế hoạch chưa có nội dung kiểm tra cải cách hành chính.');
@@ -146,7 +145,7 @@ function directionParagraphs(plan: Plan): string[] {
         ? ` bằng các hình thức: ${dissemination.methods.join('; ')}`
         : '';
     paragraphs.push(
-      `Công tác tuyên truyền: ${bare(firstLine(dissemination.content)) || 'tuyên truyền cải cách hành chính'}${methods}.`.replace(
+      `Công tác tuyên truyền: ${firstLine(dissemination.content) || 'tuyên truyền cải cách hành chính'}${methods}.`.replace(
         /\.\./g,
         '.',
       ),
@@ -158,9 +157,6 @@ function directionParagraphs(plan: Plan): string[] {
   }
   return paragraphs;
 }
-
-/** A text as part of a sentence: without the full stop (or semicolon) it ends with. */
-const bare = (text: string): string => text.trim().replace(/[.;:,\s]+$/, '');
 
 /** The first line of a free text, without a bullet's dash: enough to name it in a sentence. */
 function firstLine(text: string): string {
