@@ -49,3 +49,23 @@ export function singleFile(parsed: Parsed, usage: string): string {
   }
   return file;
 }
+
+/** A real day written YYYY-MM-DD ("2013-02-30" is refused), or a CliError saying how to write it. */
+export function optionalIsoDate(parsed: Parsed, name: string, usage: string): string | undefined {
+  const value = parsed.values[name];
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  const [year, month, day] = (match?.slice(1) ?? []).map(Number) as [number, number, number];
+  const real =
+    match !== null &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!real) {
+    throw new CliError(
+      `--${name} phải là một ngày có thật, viết theo dạng năm-tháng-ngày, ví dụ 2013-09-14 (đang là “${String(value)}”).\n\n${usage}`,
+    );
+  }
+  return value as string;
+}

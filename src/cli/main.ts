@@ -1,11 +1,13 @@
 /**
- * `ke-hoach`: create, check and export annual CCHC plan files from the command line.
+ * `ke-hoach`: create, check and export annual CCHC plan files, and report on carrying them out,
+ * from the command line.
  * A thin shell: the model (src/plan) and the exporters (src/export) do the work; this file picks
  * the command and turns every failure into a Vietnamese message and an exit code, never a stack trace.
  */
 import { runCheck } from './commands/check.ts';
 import { runExport } from './commands/export.ts';
 import { runNew } from './commands/new.ts';
+import { runReport } from './commands/report.ts';
 import { CliError, type CliIo } from './io.ts';
 import { terminalSafe } from './terminal-text.ts';
 import { mainUsage } from './usage.ts';
@@ -14,6 +16,7 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   new: runNew,
   check: runCheck,
   export: runExport,
+  report: runReport,
 };
 
 export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
@@ -31,7 +34,9 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
   }
   const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!run) {
-    io.stderr(`Không có lệnh “${command}”. Các lệnh: new, check, export.\n\n${mainUsage}\n`);
+    io.stderr(
+      `Không có lệnh “${command}”. Các lệnh: new, check, export, report.\n\n${mainUsage}\n`,
+    );
     return 2;
   }
   try {

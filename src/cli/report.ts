@@ -3,11 +3,13 @@ import { CURRENT_VERSION } from '../plan/file-format.ts';
 import type { ReadProblem } from '../plan/read/problem.ts';
 import type { FindingCounts } from '../plan/rules/index.ts';
 import { severityLabels, severityOrder, type Finding } from '../plan/rules/types.ts';
+import { countsSentence } from '../plan/progress/report.ts';
+import type { PlanState } from '../plan/progress/state.ts';
 import type { Plan } from '../plan/schema.ts';
 import { formatPoints, type SelfScore } from '../plan/self-score.ts';
 import type { PlanTotals } from '../plan/totals.ts';
 import { templateOf } from '../plan/templates.ts';
-import { formatVnd } from '../plan/vi-format.ts';
+import { formatDate, formatVnd } from '../plan/vi-format.ts';
 
 const indent = (text: string, by = '   '): string => text.replace(/^/gm, by);
 
@@ -46,11 +48,17 @@ export function checkText(
   findings: readonly Finding[],
   counts: FindingCounts,
   score: SelfScore,
+  progress: PlanState | null = null,
 ): string {
   const unit = plan.unit.name.trim() === '' ? '(chưa ghi tên đơn vị)' : plan.unit.name.trim();
   const parts = [
     `Tệp: ${file}\n${unit} – Kế hoạch CCHC năm ${plan.planYear}: ${totals.rowCount} nhiệm vụ, tổng kinh phí ${formatVnd(totals.budgetVnd)}.`,
   ];
+  if (progress !== null) {
+    parts.push(
+      `Tiến độ thực hiện tính đến ngày ${formatDate(progress.cutOff)}: ${countsSentence(progress.counts, progress.completionRate)}`,
+    );
+  }
   for (const severity of severityOrder) {
     const group = findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;

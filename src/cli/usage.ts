@@ -10,8 +10,9 @@ export const newUsage = `Cách dùng: ke-hoach new --loai so|huyen|xa --nam NĂM
   --de-cuong chuong-trinh-2021-2030   Chương trình tổng thể CCHC 2021–2030
   -o TỆP         ghi ra tệp (mặc định: in ra màn hình)`;
 
-export const checkUsage = `Cách dùng: ke-hoach check TỆP [--json]
+export const checkUsage = `Cách dùng: ke-hoach check TỆP [--den-ngay NGÀY] [--json]
   Kiểm tra kế hoạch theo Công văn 219 và đề cương của kế hoạch; tự chấm theo tiêu chí của Chỉ số CCHC.
+  --den-ngay 2013-09-14   ngày kiểm tra tiến độ thực hiện (nhiệm vụ quá hạn, ngày hoàn thành)
   --json         in kết quả dạng JSON
   Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.`;
 
@@ -24,10 +25,24 @@ export const exportUsage = `Cách dùng: ke-hoach export TỆP --format docx|xls
   -o TỆP_RA      ghi ra tệp (mặc định: json, md in ra màn hình; docx, xlsx ghi ra tệp
                  đặt tên theo năm và đơn vị, ví dụ KH-CCHC-2013-so-noi-vu.docx)`;
 
+export const reportUsage = `Cách dùng: ke-hoach report TỆP --ky KỲ [--den-ngay NGÀY] --format docx|xlsx|md|json [-o TỆP_RA]
+  Lập báo cáo kết quả thực hiện công tác cải cách hành chính từ tiến độ ghi trong kế hoạch:
+  --ky quy-1 | 6-thang | quy-3 | nam   kỳ báo cáo: quý I, 6 tháng, quý III, năm
+  --den-ngay 2013-09-14   số liệu tính đến ngày này (mặc định: ngày cuối kỳ lấy số liệu
+                          theo lịch báo cáo của kế hoạch, ví dụ 14/9 cho quý III)
+  --format docx  văn bản Word theo Nghị định 30/2020/NĐ-CP, các phụ lục ở trang khổ ngang
+  --format xlsx  bảng tính Excel của ba phụ lục, có công thức cộng và tỷ lệ hoàn thành
+  --format md    văn bản Markdown
+  --format json  số liệu: số nhiệm vụ theo từng tình trạng và tỷ lệ hoàn thành (0–1)
+  -o TỆP_RA      ghi ra tệp (mặc định: md, json in ra màn hình; docx, xlsx ghi ra tệp
+                 đặt tên theo kỳ, năm và đơn vị, ví dụ bao-cao-cchc-quy-3-2013-so-noi-vu.docx)`;
+
 export const mainUsage = `ke-hoach: công cụ soạn và kiểm tra kế hoạch cải cách hành chính năm.
 
 ${newUsage}
 
 ${checkUsage}
 
-${exportUsage}`;
+${exportUsage}
+
+${reportUsage}`;

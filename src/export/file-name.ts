@@ -1,11 +1,22 @@
 /**
- * A file name that says what the plan is and survives any e-mail system or disk:
- * "KH-CCHC-2013-so-noi-vu-tinh-mau.docx" (KH is the document-type code of a plan).
+ * File names that say what a document is and survive any e-mail system or disk:
+ * "KH-CCHC-2013-so-noi-vu-tinh-mau.docx" (KH is the document-type code of a plan),
+ * "bao-cao-cchc-quy-3-2013-so-noi-vu-tinh-mau.docx" for a periodic report.
  */
+import type { PeriodId } from '../plan/progress/periods.ts';
 import type { Plan } from '../plan/schema.ts';
 import { slugify } from '../text/vietnamese.ts';
 
-export function planFileName(plan: Plan, extension: string): string {
+/** "-so-noi-vu-tinh-mau", or nothing while the unit has no name. */
+function unitPart(plan: Plan): string {
   const unit = slugify(plan.unit.name).slice(0, 60).replace(/-+$/, '');
-  return `KH-CCHC-${plan.planYear}${unit === '' ? '' : `-${unit}`}.${extension}`;
+  return unit === '' ? '' : `-${unit}`;
+}
+
+export function planFileName(plan: Plan, extension: string): string {
+  return `KH-CCHC-${plan.planYear}${unitPart(plan)}.${extension}`;
+}
+
+export function reportFileName(plan: Plan, period: PeriodId, extension: string): string {
+  return `bao-cao-cchc-${period}-${plan.planYear}${unitPart(plan)}.${extension}`;
 }

@@ -24,23 +24,23 @@ import {
 } from './plan-text.ts';
 
 /** Characters Markdown would read as formatting or HTML. */
-const escapeInline = (text: string): string =>
+export const escapeInline = (text: string): string =>
   text.replace(/[\\`*_[\]<>|]/g, (char) => `\\${char}`);
 
-const cell = (text: string): string => escapeInline(text.trim()).replace(/\r?\n/g, '<br>');
+export const cell = (text: string): string => escapeInline(text.trim()).replace(/\r?\n/g, '<br>');
 const cellList = (items: readonly string[]): string =>
   items
     .filter((item) => item.trim() !== '')
     .map(cell)
     .join('<br>');
-const tableRow = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+export const tableRow = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
 /** A paragraph or a bullet; a line that starts like a heading or a numbered list is meant as text. */
 const lineText = (line: TextLine): string =>
   line.bullet ? `- ${cell(line.text)}` : escapeInline(line.text).replace(/^(#|\d+\.)/, '\\$1');
 
 /** Joins paragraphs, keeping consecutive bullets in one list. */
-function block(lines: readonly TextLine[]): string {
+export function block(lines: readonly TextLine[]): string {
   if (lines.length === 0) return EMPTY_TEXT;
   return lines.reduce((out, line, index) => {
     const text = lineText(line);
@@ -50,16 +50,21 @@ function block(lines: readonly TextLine[]): string {
   }, '');
 }
 
-function header(plan: Plan): string {
-  const { unit, document } = plan;
+/**
+ * The header block as a two-column table: the issuing unit and the national title, then the
+ * number line and the place and date line (a plan's own by default).
+ */
+export function header(
+  plan: Plan,
+  numberLine = documentNumberLine(plan.document),
+  dateLine = formatDocumentDate(plan.document.place, plan.document.issueDate),
+): string {
+  const { unit } = plan;
   return [
     tableRow([escapeInline(upper(unit.parentAgency)) || '…', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
     tableRow([':---:', ':---:']),
     tableRow([`**${escapeInline(upper(unit.name)) || '…'}**`, '**Độc lập - Tự do - Hạnh phúc**']),
-    tableRow([
-      escapeInline(documentNumberLine(document)),
-      `*${escapeInline(formatDocumentDate(document.place, document.issueDate))}*`,
-    ]),
+    tableRow([escapeInline(numberLine), `*${escapeInline(dateLine)}*`]),
   ].join('\n');
 }
 
@@ -139,7 +144,7 @@ function organisation(plan: Plan): string {
   return `## IV. TỔ CHỨC THỰC HIỆN\n\n${sections.join('\n\n')}`;
 }
 
-function signatureBlock(plan: Plan): string {
+export function signatureBlock(plan: Plan): string {
   const { authority, name } = signatureOf(plan.document);
   const signer = authority.map((line) => `**${escapeInline(line)}**`);
   const recipients = recipientLines(plan.document).map(escapeInline);

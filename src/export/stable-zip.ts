@@ -18,9 +18,13 @@ export interface PackageDate {
  * plan (the letter's deadline for issuing it) while the issue date is not known.
  */
 export function packageDate(plan: Plan): PackageDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(plan.document.issueDate ?? '');
-  if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  return { year: plan.planYear - 1, month: 12, day: 31 };
+  return isoPackageDate(plan.document.issueDate) ?? { year: plan.planYear - 1, month: 12, day: 31 };
+}
+
+/** "2013-09-14" as a package date; null for anything else. */
+export function isoPackageDate(isoDate: string | null): PackageDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
 }
 
 /** "2012-12-20T00:00:00Z", as Office's core properties write a date (W3CDTF). */

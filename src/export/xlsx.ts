@@ -14,17 +14,31 @@
  * Pure: plan in, bytes out. It uses the library's "universal" entry (Blob only, present in
  * browsers and in Node ≥ 18), not its Node or browser entries, so both run the very same code;
  * the zip's entries are then stamped with the plan's date (./stable-zip.ts), so the bytes are the
- * same everywhere and on every run.
+ * same everywhere and on every run. What every workbook shares is in ./xlsx/workbook.ts.
  */
-import writeXlsxFile, { type CellObject, type Feature } from 'write-excel-file/universal';
 import { areaOf, tableHeadingOf, templateOf } from '../plan/templates.ts';
 import type { Plan, PlanRow } from '../plan/schema.ts';
 import { computeTotals } from '../plan/totals.ts';
 import { formatPeriod } from '../plan/vi-format.ts';
 import { romanNumeral, tableColumns } from '../outline/data.ts';
 import type { TableColumn } from '../outline/schema.ts';
-import { annexAttachment, annexTitle, cleanText, grandTotalLabel } from './plan-text.ts';
-import { packageDate, stampZip } from './stable-zip.ts';
+import { annexAttachment, annexTitle, grandTotalLabel } from './plan-text.ts';
+import { packageDate } from './stable-zip.ts';
+import {
+  boxed,
+  columnLetter,
+  covered,
+  headingText,
+  text,
+  titleRow,
+  VND_FORMAT,
+  writeWorkbook,
+  type Cell,
+  type Row,
+  type WorkbookSheet,
+} from './xlsx/workbook.ts';
+
+export { MAX_ROW_HEIGHT, VND_FORMAT } from './xlsx/workbook.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,9 +49,6 @@ export const SHEET_NAME = 'Kế hoạch triển khai';
 const TITLE_ROWS = 2;
 /** 1-based number of the heading row, repeated on every printed page. */
 export const HEADING_ROW = TITLE_ROWS + 1;
-
-/** The money format: Excel shows its own thousands separator, "." on a Vietnamese system. */
-export const VND_FORMAT = '#,##0';
 
 type ColumnId = TableColumn['id'];
 /**
@@ -59,31 +70,7 @@ const widths = [TT_WIDTH, ...tableColumns.map((column) => columnWidths[column.id
 const columnCount = tableColumns.length + 1;
 const budgetIndex = 1 + tableColumns.findIndex((column) => column.id === 'budgetVnd');
 /** "H": the budget column's letter (A is TT). */
-const budgetLetter = String.fromCharCode(65 + budgetIndex);
-
-/** Margins in inches, as Excel stores them: Nghị định 30/2020's 20/20/30/15 mm. */
-const margins = {
-  top: 0.787,
-  bottom: 0.787,
-  left: 1.181,
-  right: 0.591,
-  header: 0.394,
-  footer: 0.394,
-};
-
-const border = { borderStyle: 'thin', borderColor: '#000000' } as const;
-const boxed = { ...border, alignVertical: 'top', wrap: true } as const;
-
-/** Every cell is written as an object (value, type, style), or null where a merged cell covers it. */
-type Cell = CellObject | null;
-type Row = Cell[];
-
-const text = (value: string, style: CellObject = {}): CellObject => ({
-  ...boxed,
-  type: String,
-  value: cleanText(value),
-  ...style,
-});
+const budgetLetter = columnLetter(budgetIndex);
 
 const list = (items: readonly string[]): string =>
   items
@@ -91,16 +78,12 @@ const list = (items: readonly string[]): string =>
     .filter((item) => item !== '')
     .join('\n');
 
-/** Cells a merged cell covers: null, so that the library gives them the merged cell's borders. */
-const covered = (count: number): null[] => Array.from({ length: count }, () => null);
-
 function headingRow(): Row {
   return [
-    text('TT', { fontWeight: 'bold', align: 'center', alignVertical: 'center' }),
+    headingText('TT'),
     ...tableColumns.map((column) =>
-      text(
+      headingText(
         column.id === 'period' ? `${column.label}\n(từ tháng/năm - đến tháng/năm)` : column.label,
-        { fontWeight: 'bold', align: 'center', alignVertical: 'center' },
       ),
     ),
   ];
@@ -136,95 +119,11 @@ function sumRow(label: string, formula: string): Row {
   ];
 }
 
-/** Points per line of 12 pt Times New Roman, as Excel spaces them, and a little air per row. */
-const LINE_HEIGHT = 15.75;
-const ROW_PADDING = 3;
-/**
- * Excel's tallest row, in points: a taller one makes Excel "repair" the file on opening. A cell
- * with more text than that shows its start, and the whole text in the formula bar. (Cells stay
- * below Excel's 32,767 characters through the schema's text limits.)
- */
-export const MAX_ROW_HEIGHT = 409;
-
-/**
- * How many lines `text` takes in a column `width` characters wide, wrapping at spaces. Bold text
- * is wider. An estimate on the generous side: a row a little too tall reads fine, a row too short
- * hides text.
- */
-function lineCount(text: string, width: number, bold: boolean): number {
-  const perLine = Math.max(1, Math.floor(width * (bold ? 1 : 1.1)) - 1);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines++;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const length = [...word].length;
-      if (used > 0 && used + 1 + length <= perLine) {
-        used += 1 + length;
-        continue;
-      }
-      if (used > 0) lines++;
-      lines += Math.ceil(length / perLine) - 1;
-      used = length - (Math.ceil(length / perLine) - 1) * perLine;
-    }
-  }
-  return lines;
-}
-
-/**
- * Excel and LibreOffice do not reliably fit a generated row to its wrapped text (LibreOffice
- * measures a merged cell by its first column), so every row is given the height its longest
- * cell needs.
- */
-function fitHeight(row: Row): Row {
-  let lines = 1;
-  let column = 0;
-  for (const cell of row) {
-    if (cell !== null) {
-      const span = cell.columnSpan ?? 1;
-      const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
-      if (cell.type === String && typeof cell.value === 'string') {
-        const size = (cell.fontSize ?? 12) / 12;
-        lines = Math.max(
-          lines,
-          Math.ceil(lineCount(cell.value, width / size, cell.fontWeight === 'bold') * size),
-        );
-      }
-    }
-    column++;
-  }
-  const [first, ...rest] = row;
-  if (first === null || first === undefined) return row;
-  return [
-    { ...first, height: Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING) },
-    ...rest,
-  ];
-}
-
-interface Sheet {
-  data: Row[];
-  /** Cached results of the formulas by cell ("H10" → 45000000), for readers that do not compute. */
-  formulaValues: Map<string, number>;
-}
-
-function buildSheet(plan: Plan): Sheet {
+function buildSheet(plan: Plan): WorkbookSheet {
   const totals = computeTotals(plan);
-  const fullWidth = { columnSpan: columnCount, wrap: true, align: 'center' } as const;
   const data: Row[] = [
-    [
-      {
-        type: String,
-        value: cleanText(annexTitle(plan)),
-        fontWeight: 'bold',
-        fontSize: 14,
-        ...fullWidth,
-      },
-      ...covered(columnCount - 1),
-    ],
-    [
-      { type: String, value: cleanText(annexAttachment(plan)), fontStyle: 'italic', ...fullWidth },
-      ...covered(columnCount - 1),
-    ],
+    titleRow(annexTitle(plan), columnCount, { fontWeight: 'bold', fontSize: 14 }),
+    titleRow(annexAttachment(plan), columnCount, { fontStyle: 'italic' }),
     headingRow(),
   ];
   const formulaValues = new Map<string, number>();
@@ -254,78 +153,9 @@ function buildSheet(plan: Plan): Sheet {
   }
   data.push(sumRow(grandTotalLabel(totals.unbudgetedRowCount), `SUM(${subtotalCells.join(',')})`));
   formulaValues.set(`${budgetLetter}${data.length}`, totals.budgetVnd);
-  return { data: data.map(fitHeight), formulaValues };
-}
-
-const escapeXml = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * What write-excel-file does not write itself: A4 landscape fitted to the page width, the
- * decree's margins, the page number centred at the top, the heading row repeated on every page
- * (the `_xlnm.Print_Titles` defined name), cached formula results, and recalculation on open.
- */
-function printSetup(formulaValues: ReadonlyMap<string, number>): Feature<Blob> {
-  return {
-    files: {
-      transform: {
-        'xl/workbook.xml': {
-          transformElementAttributes: (tagName, attributes) =>
-            tagName === 'calcPr' ? { ...attributes, fullCalcOnLoad: 1 } : attributes,
-          transform: (xml) =>
-            xml.replace(
-              /<definedNames\s*\/>/,
-              `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'${escapeXml(SHEET_NAME)}'!$${HEADING_ROW}:$${HEADING_ROW}</definedName></definedNames>`,
-            ),
-        },
-        'xl/worksheets/sheet{id}.xml': {
-          transformElementAttributes: (tagName, attributes) => {
-            if (tagName === 'pageMargins') return margins;
-            if (tagName === 'pageSetup') {
-              return {
-                ...attributes,
-                paperSize: 9,
-                orientation: 'landscape',
-                fitToWidth: 1,
-                fitToHeight: 0,
-              };
-            }
-            return attributes;
-          },
-          transform: (xml) =>
-            xml
-              // sheetPr must be the worksheet's first child; fitToPage makes fitToWidth apply.
-              .replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
-              .replace(
-                /(<pageSetup\b[^>]*\/>)/,
-                '$1<headerFooter><oddHeader>&amp;C&amp;"Times New Roman,Regular"&amp;12&amp;P</oddHeader></headerFooter>',
-              )
-              .replace(
-                /<c r="([A-Z]+\d+)"([^>]*)><f>([^<]*)<\/f><\/c>/g,
-                (match, ref: string, rest: string, formula: string) => {
-                  const value = formulaValues.get(ref);
-                  return value === undefined
-                    ? match
-                    : `<c r="${ref}"${rest}><f>${formula}</f><v>${value}</v></c>`;
-                },
-              ),
-        },
-      },
-    },
-  };
+  return { name: SHEET_NAME, data, widths, headingRow: HEADING_ROW, formulaValues };
 }
 
 export async function planToXlsx(plan: Plan): Promise<Uint8Array<ArrayBuffer>> {
-  const { data, formulaValues } = buildSheet(plan);
-  const blob = await writeXlsxFile(
-    data,
-    {
-      sheet: SHEET_NAME,
-      orientation: 'landscape',
-      stickyRowsCount: HEADING_ROW,
-      columns: widths.map((width) => ({ width })),
-    },
-    { fontFamily: 'Times New Roman', fontSize: 12, features: [printSetup(formulaValues)] },
-  ).toBlob();
-  return stampZip(new Uint8Array(await blob.arrayBuffer()), packageDate(plan));
+  return writeWorkbook([buildSheet(plan)], packageDate(plan));
 }

@@ -4,19 +4,7 @@
  * the "Tổng kinh phí" row. The heading row repeats on every page (`tableHeader`), and no row is
  * split across pages, so each printed page can be read on its own.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-  type IBorderOptions,
-  type TableVerticalAlign,
-} from 'docx';
+import { AlignmentType, Paragraph, Table, TableRow } from 'docx';
 import {
   areaOf,
   areaTableHeading,
@@ -31,6 +19,16 @@ import { romanNumeral, tableColumns } from '../../outline/data.ts';
 import type { TableColumn } from '../../outline/schema.ts';
 import { annexAttachment, annexTitle, grandTotalLabel } from '../plan-text.ts';
 import { landscapeTextWidth, paragraph, styleIds } from './styles.ts';
+import {
+  alignedText as aligned,
+  gridCell,
+  gridTable,
+  groupRow,
+  headingCell,
+  listText as list,
+  multilineText as multiline,
+  tableText as text,
+} from './table.ts';
 
 type ColumnId = TableColumn['id'];
 
@@ -54,52 +52,8 @@ const columnWidths: Record<ColumnId, number> = {
 const grid = [TT_WIDTH, ...tableColumns.map((column) => columnWidths[column.id])];
 const budgetIndex = 1 + tableColumns.findIndex((column) => column.id === 'budgetVnd');
 
-const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = {
-  top: line,
-  bottom: line,
-  left: line,
-  right: line,
-  insideHorizontal: line,
-  insideVertical: line,
-};
-
-function cell(
-  children: Paragraph[],
-  columnIndex: number,
-  span = 1,
-  verticalAlign: TableVerticalAlign = VerticalAlignTable.TOP,
-): TableCell {
-  const width = grid.slice(columnIndex, columnIndex + span).reduce((sum, w) => sum + w, 0);
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: span === 1 ? undefined : span,
-    verticalAlign,
-    children,
-  });
-}
-
-const text = (value: string, options: { bold?: boolean; italics?: boolean } = {}) =>
-  paragraph(value, styleIds.tableText, options);
-const aligned = (
-  value: string,
-  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
-  bold = false,
-) => paragraph(value, styleIds.tableText, { bold }, { alignment });
-
-/** A list cell: one paragraph per item, with dashes when there are several. */
-function list(items: readonly string[]): Paragraph[] {
-  const filled = items.map((item) => item.trim()).filter((item) => item !== '');
-  if (filled.length <= 1) return [text(filled[0] ?? '')];
-  return filled.map((item) => text(`- ${item}`));
-}
-
-/** Multi-line text keeps its lines. */
-const multiline = (value: string): Paragraph[] =>
-  value
-    .trim()
-    .split(/\r?\n/)
-    .map((part) => text(part.trim()));
+const cell = (children: Paragraph[], columnIndex: number, span = 1) =>
+  gridCell(grid, children, columnIndex, span);
 
 function headingRow(): TableRow {
   const labels = ['TT', ...tableColumns.map((column) => column.label)];
@@ -118,7 +72,7 @@ function headingRow(): TableRow {
           }),
         );
       }
-      return cell(children, index, 1, VerticalAlignTable.CENTER);
+      return headingCell(grid, children, index);
     }),
   });
 }
@@ -157,26 +111,8 @@ function sumRow(label: string, value: number): TableRow {
   });
 }
 
-function areaRow(template: OutlineTemplate, areaId: AreaId): TableRow {
-  return new TableRow({
-    cantSplit: true,
-    children: [
-      cell(
-        // keepNext keeps an area's heading on the page of its first task.
-        [
-          paragraph(
-            areaTableHeading(template, areaId),
-            styleIds.tableText,
-            { bold: true },
-            { keepNext: true },
-          ),
-        ],
-        0,
-        grid.length,
-      ),
-    ],
-  });
-}
+const areaRow = (template: OutlineTemplate, areaId: AreaId): TableRow =>
+  groupRow(grid, areaTableHeading(template, areaId));
 
 export function annexContent(plan: Plan): (Paragraph | Table)[] {
   const totals = computeTotals(plan);
@@ -201,13 +137,6 @@ export function annexContent(plan: Plan): (Paragraph | Table)[] {
       { italics: true },
       { spacing: { after: 240 } },
     ),
-    new Table({
-      width: { size: landscapeTextWidth, type: WidthType.DXA },
-      columnWidths: grid,
-      layout: TableLayoutType.FIXED,
-      borders,
-      margins: { left: 70, right: 70, top: 0, bottom: 0 },
-      rows,
-    }),
+    gridTable(grid, rows),
   ];
 }

@@ -31,12 +31,12 @@ import {
 } from '../plan-text.ts';
 import { mm, paragraph, portraitTextWidth, sizes, styleIds } from './styles.ts';
 
-const body = (text: string): Paragraph => paragraph(text, styleIds.body);
-const heading = (text: string): Paragraph => paragraph(text, styleIds.heading);
-const subheading = (text: string): Paragraph => paragraph(text, styleIds.subheading);
+export const body = (text: string): Paragraph => paragraph(text, styleIds.body);
+export const heading = (text: string): Paragraph => paragraph(text, styleIds.heading);
+export const subheading = (text: string): Paragraph => paragraph(text, styleIds.subheading);
 
 /** Bullets are written with a dash, as Vietnamese administrative documents do. */
-function lines(items: readonly TextLine[]): Paragraph[] {
+export function lines(items: readonly TextLine[]): Paragraph[] {
   if (items.length === 0) return [body(EMPTY_TEXT)];
   return items.map((line) => body(line.bullet ? `- ${line.text}` : line.text));
 }
@@ -86,7 +86,8 @@ const SIGNER_WIDTH = portraitTextWidth - RECIPIENTS_WIDTH;
 /** Room for the signature and the seal, about 3 cm. */
 const SIGNATURE_SPACE = mm(30);
 
-function signatureBlock(plan: Plan): Table {
+/** The signer on the right and Nơi nhận on the left, as every document of the unit ends. */
+export function signatureBlock(plan: Plan): Table {
   const { authority, name } = signature(plan.document);
   const recipients = recipientLines(plan.document);
   const signer = [
@@ -119,6 +120,12 @@ function signatureBlock(plan: Plan): Table {
   });
 }
 
+/** A gap kept with the signature block, then the block. */
+export const closing = (plan: Plan): (Paragraph | Table)[] => [
+  new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }),
+  signatureBlock(plan),
+];
+
 export function bodyContent(plan: Plan): (Paragraph | Table)[] {
   return [
     ...introductionLines(plan).map(body),
@@ -126,7 +133,6 @@ export function bodyContent(plan: Plan): (Paragraph | Table)[] {
     ...tasks(plan),
     ...implementation(plan),
     ...organisation(plan),
-    new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }),
-    signatureBlock(plan),
+    ...closing(plan),
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * The top of the first page (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II): a borderless table with
- * the issuing agency on the left and the national title on the right, then "KẾ HOẠCH" and the
- * subject line. The table has two rows so that "Số: …" and the place and date always share a line,
+ * the issuing agency on the left and the national title on the right, then the document type
+ * ("KẾ HOẠCH", "BÁO CÁO") and the subject line. The table has two rows so that "Số: …" and the place and date always share a line,
  * however many lines the agency's name takes.
  */
 import {
@@ -79,8 +79,29 @@ function nationalCell(): TableCell {
 
 const gap = { spacing: { before: 120 } };
 
-export function headerBlock(plan: Plan): (Table | Paragraph)[] {
-  const { document } = plan;
+/** What differs between the documents a unit issues: a plan's are the defaults. */
+export interface DocumentHeading {
+  /** "Số: 152/KH-SNV". */
+  numberLine: string;
+  /** The place and date line: "Mẫu, ngày 20 tháng 12 năm 2012". */
+  dateLine: string;
+  /** "KẾ HOẠCH", "BÁO CÁO". */
+  documentType: string;
+  /** The subject line under the document type. */
+  subject: string;
+}
+
+export const planHeading = (plan: Plan): DocumentHeading => ({
+  numberLine: documentNumberLine(plan.document),
+  dateLine: formatDocumentDate(plan.document.place, plan.document.issueDate),
+  documentType: 'KẾ HOẠCH',
+  subject: subjectLine(plan),
+});
+
+export function headerBlock(
+  plan: Plan,
+  heading: DocumentHeading = planHeading(plan),
+): (Table | Paragraph)[] {
   const table = new Table({
     width: { size: portraitTextWidth, type: WidthType.DXA },
     columnWidths: [LEFT_WIDTH, RIGHT_WIDTH],
@@ -93,24 +114,19 @@ export function headerBlock(plan: Plan): (Table | Paragraph)[] {
         cantSplit: true,
         children: [
           cell(LEFT_WIDTH, [
-            paragraph(documentNumberLine(document), styleIds.centred, { size: sizes.header }, gap),
+            paragraph(heading.numberLine, styleIds.centred, { size: sizes.header }, gap),
           ]),
           cell(RIGHT_WIDTH, [
-            paragraph(
-              formatDocumentDate(document.place, document.issueDate),
-              styleIds.centred,
-              { size: sizes.body, italics: true },
-              gap,
-            ),
+            paragraph(heading.dateLine, styleIds.centred, { size: sizes.body, italics: true }, gap),
           ]),
         ],
       }),
     ],
   });
-  const subject = subjectLine(plan);
+  const { subject } = heading;
   return [
     table,
-    paragraph('KẾ HOẠCH', styleIds.centred, { bold: true }, { spacing: { before: 480 } }),
+    paragraph(heading.documentType, styleIds.centred, { bold: true }, { spacing: { before: 480 } }),
     paragraph(subject, styleIds.centred, { bold: true }),
     rule(Math.max(mm(20), 0.4 * estimatedWidth(subject, sizes.body) * 0.75), portraitTextWidth),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [] }),

@@ -71,7 +71,8 @@ export const emptyWritten: Omit<PeriodReport, 'sentOn'> = {
 };
 
 export const reportTitle = (plan: Pick<Plan, 'planYear'>, period: PeriodId): string =>
-  `Kết quả thực hiện công tác cải cách hành chính ${periodLabels[period]} năm ${plan.planYear}`;
+  // The annual report is "… năm 2013", not "… năm năm 2013".
+  `Kết quả thực hiện công tác cải cách hành chính ${period === 'nam' ? '' : `${periodLabels[period]} `}năm ${plan.planYear}`;
 
 const taskName = (task: TaskAtCutOff): string =>
   (task.row.specificTask.trim() || task.row.generalTask.trim() || '(Nhiệm vụ chưa có tên)').replace(
@@ -132,9 +133,9 @@ function directionParagraphs(plan: Plan): string[] {
   const inspection = plan.inspectionPlan;
   if (inspection && (inspection.scope.trim() || inspection.targets.length > 0)) {
     const targets = inspection.targets.length > 0 ? ` tại ${inspection.targets.join(', ')}` : '';
-    const timing = inspection.timing.trim() ? ` (${inspection.timing.trim()})` : '';
+    const timing = inspection.timing.trim() ? ` (${sentence(inspection.timing)})` : '';
     paragraphs.push(
-      `Công tác kiểm tra: theo kế hoạch kiểm tra cải cách hành chính${targets}${timing}.${inspection.scope.trim() ? ` Nội dung: ${firstLine(inspection.scope)}` : ''}`,
+      `Công tác kiểm tra: theo kế hoạch kiểm tra cải cách hành chính${targets}${timing}.${inspection.scope.trim() ? ` Nội dung: ${firstLine(inspection.scope)}.` : ''}`,
     );
   } else
     paragraphs.push('Công tác kiểm tra: kế hoạch chưa có nội dung kiểm tra cải cách hành chính.');
@@ -158,10 +159,13 @@ function directionParagraphs(plan: Plan): string[] {
   return paragraphs;
 }
 
+/** Text to put inside a sentence: without the full stop or semicolon it may end with. */
+const sentence = (text: string): string => text.trim().replace(/[\s.;:,]+$/, '');
+
 /** The first line of a free text, without a bullet's dash: enough to name it in a sentence. */
 function firstLine(text: string): string {
   const line = text.split(/\r?\n/).find((candidate) => candidate.trim() !== '') ?? '';
-  return line.replace(/^\s*[-+•–]\s*/, '').trim();
+  return sentence(line.replace(/^\s*[-+•–]\s*/, ''));
 }
 
 function reportArea(plan: Plan, area: AreaState, tasks: ReportTask[]): ReportArea {

@@ -9,7 +9,12 @@ import { main } from '../../../src/cli/main.ts';
 import { CliError, type CliIo } from '../../../src/cli/io.ts';
 import { planToDocx } from '../../../src/export/docx.ts';
 import { planToXlsx } from '../../../src/export/xlsx.ts';
+import { planToJson } from '../../../src/export/json.ts';
+import { reportToDocx } from '../../../src/export/report/docx.ts';
+import { reportToXlsx } from '../../../src/export/report/xlsx.ts';
 import { readPlanFile } from '../../../src/plan/index.ts';
+import { trackedPlan } from '../../fixtures/tracked-plans.ts';
+import { example as examplePlan } from '../plan/fixtures.ts';
 import { v0Draft } from '../plan/v0-draft.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -256,6 +261,140 @@ describe('ke-hoach export', () => {
   );
 });
 
+/** The Sở example carried to the third quarter's cut-off: its figures are known (see below). */
+const tracked = trackedPlan(examplePlan('so'), '2013-09-14');
+const trackedFiles = { 'theo-doi.json': planToJson(tracked) };
+
+describe('ke-hoach report', () => {
+  it('gives the period, the counts and the completion rate as JSON', async () => {
+    const { code, stdout, stderr } = await run(
+      ['report', 'theo-doi.json', '--ky', 'quy-3', '--format', 'json'],
+      trackedFiles,
+    );
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      period: 'quy-3',
+      cutOff: '2013-09-14',
+      counts: {
+        planned: 26,
+        done: 11,
+        doneOnTime: 10,
+        doneLate: 1,
+        inProgress: 4,
+        notStarted: 7,
+        dropped: 4,
+        overdue: 3,
+      },
+      // 11 done ÷ (26 planned − 4 dropped)
+      completionRate: 0.5,
+    });
+    expect(report.areas).toHaveLength(7);
+  });
+
+  it('counts at the day --den-ngay gives instead of the period’s last day of data', async () => {
+    const { code, stdout } = await run(
+      ['report', 'theo-doi.json', '--ky', 'quy-1', '--den-ngay', '2013-03-14', '--format', 'json'],
+      trackedFiles,
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { cutOff: string; counts: { done: number } };
+    expect(report.cutOff).toBe('2013-03-14');
+    // Tasks marked done in months after the cut-off were not done yet on that day.
+    expect(report.counts.done).toBeLessThan(11);
+  });
+
+  it('prints the report as Markdown, numbered as a draft of the unit’s report', async () => {
+    const { code, stdout } = await run(
+      ['report', 'theo-doi.json', '--ky', 'nam', '--format', 'md'],
+      trackedFiles,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('# BÁO CÁO');
+    expect(stdout).toContain('**Kết quả thực hiện công tác cải cách hành chính năm 2013**');
+    expect(stdout).toContain('Số:      /BC-SNV');
+    expect(stdout).toContain('## PHỤ LỤC III');
+  });
+
+  it.each([
+    ['docx', reportToDocx],
+    ['xlsx', reportToXlsx],
+  ] as const)(
+    'writes the %s file the exporter makes, named after the period, the year and the unit',
+    async (format, exporter) => {
+      const { code, stdout, stderr, written } = await run(
+        ['report', 'theo-doi.json', '--ky', '6-thang', '--format', format],
+        trackedFiles,
+      );
+      expect(code).toBe(0);
+      expect(stdout).toBe('');
+      const name = `bao-cao-cchc-6-thang-2013-so-noi-vu.${format}`;
+      expect(stderr).toContain(`Đã lập báo cáo theo-doi.json → ${name}`);
+      expect([...written.keys()]).toEqual([name]);
+      expect(written.get(name)).toEqual(await exporter(tracked, '6-thang'));
+    },
+  );
+
+  it.each([
+    [['report', 'theo-doi.json', '--format', 'md'], /Thiếu tùy chọn --ky/],
+    [['report', 'theo-doi.json', '--ky', 'quy-2', '--format', 'md'], /--ky phải là “quy-1”/],
+    [['report', 'theo-doi.json', '--ky', 'nam'], /Thiếu tùy chọn --format/],
+    [['report', 'theo-doi.json', '--ky', 'nam', '--format', 'pdf'], /Định dạng “pdf”/],
+    [
+      ['report', 'theo-doi.json', '--ky', 'nam', '--format', 'md', '--den-ngay', '2013-02-30'],
+      /--den-ngay phải là một ngày có thật, viết theo dạng năm-tháng-ngày/,
+    ],
+    [
+      ['report', 'theo-doi.json', '--ky', 'nam', '--format', 'md', '--den-ngay', '14/9/2013'],
+      /--den-ngay phải là một ngày có thật/,
+    ],
+    [['report', '--ky', 'nam', '--format', 'md'], /Thiếu tên tệp kế hoạch/],
+    [['report', 'missing.json', '--ky', 'nam', '--format', 'md'], /Không tìm thấy tệp/],
+    [['report', 'bad.json', '--ky', 'nam', '--format', 'docx'], /bị cắt ngắn/],
+  ])('refuses %j with exit code 2 and a Vietnamese reason', async (argv, message) => {
+    const { code, stdout, stderr, written } = await run(argv, {
+      ...trackedFiles,
+      'bad.json': '{"format": "ke-hoach-cchc"',
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(written.size).toBe(0);
+    expect(stderr).toMatch(message);
+    noStackTrace(stderr);
+  });
+});
+
+describe('ke-hoach check --den-ngay', () => {
+  it('shows a tracked plan’s state on that day', async () => {
+    const { stdout } = await run(
+      ['check', 'theo-doi.json', '--den-ngay', '2013-09-14'],
+      trackedFiles,
+    );
+    expect(stdout).toContain(
+      'Tiến độ thực hiện tính đến ngày 14/09/2013: Kế hoạch đề ra 26 nhiệm vụ; đã hoàn thành 11 (đúng hạn 10, chậm 1)',
+    );
+    expect(stdout).toContain('Tỷ lệ hoàn thành: 50%.');
+    const json = await run(
+      ['check', 'theo-doi.json', '--den-ngay', '2013-09-14', '--json'],
+      trackedFiles,
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      progress: { asOf: '2013-09-14', counts: { planned: 26, done: 11 }, completionRate: 0.5 },
+    });
+  });
+
+  it('says nothing of progress for a plan not being tracked', async () => {
+    const { stdout } = await run(['check', so, '--den-ngay', '2013-09-14']);
+    expect(stdout).not.toContain('Tiến độ thực hiện');
+  });
+
+  it('refuses a day that does not exist', async () => {
+    const { code, stderr } = await run(['check', so, '--den-ngay', '2013-13-01']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--den-ngay phải là một ngày có thật/);
+  });
+});
+
 describe('ke-hoach itself', () => {
   it('shows help, and refuses unknown commands', async () => {
     expect((await run(['--help'])).stdout).toMatch(/^ke-hoach: công cụ soạn và kiểm tra/);
@@ -291,6 +430,7 @@ describe('hostile text in a plan file', () => {
     ['check', ['check', 'hostile.json']],
     ['check --json', ['check', 'hostile.json', '--json']],
     ['export to the terminal', ['export', 'hostile.json', '--format', 'md']],
+    ['a report to the terminal', ['report', 'hostile.json', '--ky', 'nam', '--format', 'md']],
     ['an unreadable file', ['check', `bad${hostile}.json`]],
     ['an unknown command', [`lam${hostile}`]],
   ])('never reaches the terminal as control characters: %s', async (_, argv) => {
@@ -353,14 +493,31 @@ describe('bin/ke-hoach.mjs on Node', () => {
     }
   });
 
+  it('writes the same report bytes as the exporter, in any time zone', async () => {
+    const file = join(dir, 'theo-doi.json');
+    writeFileSync(file, planToJson(tracked));
+    const out = join(dir, 'bao-cao.docx');
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'report', file, '--ky', 'quy-3', '--format', 'docx', '-o', out],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(new Uint8Array(readFileSync(out))).toEqual(await reportToDocx(tracked, 'quy-3'));
+  });
+
   it('exits 2 with a reason and no stack trace for unreadable files', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{ not json');
     for (const file of [bad, join(dir, 'missing.json'), dir]) {
-      const result = exec('check', file);
-      expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/^Không đọc được tệp/);
-      noStackTrace(result.stderr);
+      for (const result of [
+        exec('check', file),
+        exec('report', file, '--ky', 'nam', '--format', 'json'),
+      ]) {
+        expect(result.status).toBe(2);
+        expect(result.stderr).toMatch(/^Không đọc được tệp/);
+        noStackTrace(result.stderr);
+      }
     }
   });
 });

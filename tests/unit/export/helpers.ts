@@ -16,6 +16,59 @@ export function unzipText(bytes: Uint8Array): Record<string, string> {
   );
 }
 
+export interface SheetCell {
+  value: string | number | undefined;
+  formula?: string;
+  /** The cell's number format code, if any. */
+  format?: string;
+}
+
+export const decode = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** A minimal reader for what the exporter writes: shared strings, numbers, formulas, styles. */
+export function readWorkbook(bytes: Uint8Array, sheetNumber = 1) {
+  const parts = unzipText(bytes);
+  const strings = [
+    ...(parts['xl/sharedStrings.xml'] ?? '').matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g),
+  ].map((m) => decode(m[1] ?? ''));
+  const styles = parts['xl/styles.xml'] ?? '';
+  const formats = new Map(
+    [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map((m) => [
+      m[1],
+      decode(m[2] ?? ''),
+    ]),
+  );
+  const cellXfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  const xfFormats = [...cellXfs.matchAll(/<xf\b([^>]*)>/g)].map((m) =>
+    formats.get(/numFmtId="(\d+)"/.exec(m[1] ?? '')?.[1] ?? ''),
+  );
+  const sheet = parts[`xl/worksheets/sheet${sheetNumber}.xml`] ?? '';
+  const cells = new Map<string, SheetCell>();
+  for (const m of sheet.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
+    const [, ref = '', attributes = '', inner = ''] = m;
+    const type = /t="(\w+)"/.exec(attributes)?.[1];
+    const style = /s="(\d+)"/.exec(attributes)?.[1];
+    const raw = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
+    const formula = /<f>([^<]*)<\/f>/.exec(inner)?.[1];
+    cells.set(ref, {
+      value:
+        raw === undefined ? undefined : type === 's' ? strings[Number(raw)] : Number(decode(raw)),
+      ...(formula === undefined ? {} : { formula: decode(formula) }),
+      ...(style === undefined || xfFormats[Number(style)] === undefined
+        ? {}
+        : { format: xfFormats[Number(style)] }),
+    });
+  }
+  const merged = [...sheet.matchAll(/<mergeCell ref="([A-Z0-9:]+)"\/>/g)].map((m) => m[1]);
+  return { parts, sheet, cells, merged };
+}
+
 /** The example's rows repeated, each copy with its own id, until the plan has `count` rows. */
 export function bigPlan(count: number): Plan {
   const plan = example('so');

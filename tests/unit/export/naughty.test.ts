@@ -10,13 +10,30 @@ import { describe, expect, it } from 'vitest';
 import { planToDocx } from '../../../src/export/docx.ts';
 import { planToMarkdown } from '../../../src/export/markdown.ts';
 import { planToXlsx } from '../../../src/export/xlsx.ts';
-import { readPlanValue } from '../../../src/plan/index.ts';
+import { reportToDocx } from '../../../src/export/report/docx.ts';
+import { reportToMarkdown } from '../../../src/export/report/markdown.ts';
+import { reportToXlsx } from '../../../src/export/report/xlsx.ts';
+import { readPlanValue, taskStatuses, type Plan } from '../../../src/plan/index.ts';
 import { naughtyPlans, naughtyStrings } from '../../fixtures/naughty-plans.ts';
 
 // Each string in every field: one plan per string of the corpus, for the reader and Markdown.
 const plans = naughtyPlans(1);
 // Word and Excel take longer to make: each string in 8 fields spread over the plan (54 plans).
 const officePlans = naughtyPlans(9);
+
+/**
+ * The plan with its rows in every state, so that a report says every text of their progress
+ * somewhere: a result, the evidence, a note or a reason.
+ */
+function inEveryState(plan: Plan): Plan {
+  const copy = structuredClone(plan);
+  copy.rows.forEach((row, index) => {
+    if (!row.progress) return;
+    row.progress.status = taskStatuses[index % taskStatuses.length]!;
+    row.progress.completedOn = row.progress.status === 'done' ? '2013-03' : null;
+  });
+  return copy;
+}
 
 /** What is wrong with a zip file: an entry whose bytes do not match its CRC-32, or none. */
 function zipProblems(zip: Uint8Array): string[] {
@@ -137,6 +154,38 @@ describe('every naughty string in every text field', () => {
     for (const { plan } of plans)
       for (const p of markdownProblems(planToMarkdown(plan))) problems.add(p);
     expect([...problems]).toEqual([]);
+  });
+
+  it('gives reports in Markdown whose tables hold and which carry no raw HTML', () => {
+    const problems = new Set<string>();
+    for (const { plan } of plans) {
+      for (const p of markdownProblems(reportToMarkdown(inEveryState(plan), 'quy-3'))) {
+        problems.add(p);
+      }
+    }
+    expect([...problems]).toEqual([]);
+  });
+
+  it('puts the progress and the report’s own texts in the reports', () => {
+    const { plan, slots } = plans[0]!;
+    expect(slots.some((slot) => slot.path.endsWith('progress.result'))).toBe(true);
+    expect(slots.some((slot) => slot.path === 'reporting.reports.quy-3.proposals')).toBe(true);
+    const marked = inEveryState(plan);
+    marked.rows[0]!.progress!.result = 'KẾT-QUẢ-MẪU';
+    marked.reporting!.reports['quy-3']!.proposals = 'ĐỀ-XUẤT-MẪU';
+    const markdown = reportToMarkdown(marked, 'quy-3');
+    expect(markdown).toContain('KẾT-QUẢ-MẪU');
+    expect(markdown).toContain('ĐỀ-XUẤT-MẪU');
+  });
+
+  it('gives Word and Excel reports whose zips and XML are well-formed', async () => {
+    const problems = new Set<string>();
+    for (const { plan } of officePlans) {
+      const tracked = inEveryState(plan);
+      for (const p of officeProblems(await reportToDocx(tracked, 'quy-3'))) problems.add(p);
+      for (const p of officeProblems(await reportToXlsx(tracked, 'quy-3'))) problems.add(p);
+    }
+    expect([...problems].slice(0, 20)).toEqual([]);
   });
 
   it('gives Word files whose zips and XML are well-formed', async () => {

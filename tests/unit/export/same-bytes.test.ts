@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { planToDocx } from '../../../src/export/docx.ts';
 import { planToXlsx } from '../../../src/export/xlsx.ts';
+import { reportToDocx } from '../../../src/export/report/docx.ts';
+import { reportToXlsx } from '../../../src/export/report/xlsx.ts';
+import { trackedPlan } from '../../fixtures/tracked-plans.ts';
 import { chromiumArgs, findChromium } from '../../../scripts/chromium-path.mjs';
 import { example } from '../plan/fixtures.ts';
 import { packageDate, stampZip, ZipStampError } from '../../../src/export/stable-zip.ts';
@@ -92,7 +95,9 @@ describe('in Chromium', () => {
     const result = await build({
       stdin: {
         contents: `export { planToDocx } from './src/export/docx.ts';
-export { planToXlsx } from './src/export/xlsx.ts';`,
+export { planToXlsx } from './src/export/xlsx.ts';
+export { reportToDocx } from './src/export/report/docx.ts';
+export { reportToXlsx } from './src/export/report/xlsx.ts';`,
         resolveDir: fileURLToPath(new URL('../../../', import.meta.url)),
         sourcefile: 'exporters-entry.ts',
         loader: 'ts',
@@ -133,5 +138,28 @@ export { planToXlsx } from './src/export/xlsx.ts';`,
     await context.close();
     expect(new Uint8Array(fromBrowser.docx)).toEqual(await planToDocx(plan));
     expect(new Uint8Array(fromBrowser.xlsx)).toEqual(await planToXlsx(plan));
+  }, 30_000);
+
+  it('writes the same Word and Excel report bytes as Node for a 300-row plan', async () => {
+    const plan = trackedPlan(bigPlan(300), '2013-09-14');
+    const context = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><title>report</title>');
+    await page.addScriptTag({ content: bundle });
+    const fromBrowser = await page.evaluate(async (json) => {
+      const plan = JSON.parse(json);
+      const api = (
+        globalThis as unknown as {
+          exporters: { reportToDocx: typeof reportToDocx; reportToXlsx: typeof reportToXlsx };
+        }
+      ).exporters;
+      return {
+        docx: Array.from(await api.reportToDocx(plan, 'quy-3')),
+        xlsx: Array.from(await api.reportToXlsx(plan, 'quy-3')),
+      };
+    }, JSON.stringify(plan));
+    await context.close();
+    expect(new Uint8Array(fromBrowser.docx)).toEqual(await reportToDocx(plan, 'quy-3'));
+    expect(new Uint8Array(fromBrowser.xlsx)).toEqual(await reportToXlsx(plan, 'quy-3'));
   }, 30_000);
 });

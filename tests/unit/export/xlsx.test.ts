@@ -13,60 +13,7 @@ import {
   templateOf,
 } from '../../../src/plan/index.ts';
 import { changed, example } from '../plan/fixtures.ts';
-import { unzipText } from './helpers.ts';
-
-interface SheetCell {
-  value: string | number | undefined;
-  formula?: string;
-  /** The cell's number format code, if any. */
-  format?: string;
-}
-
-const decode = (text: string): string =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** A minimal reader for what the exporter writes: shared strings, numbers, formulas, styles. */
-function readWorkbook(bytes: Uint8Array) {
-  const parts = unzipText(bytes);
-  const strings = [
-    ...(parts['xl/sharedStrings.xml'] ?? '').matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g),
-  ].map((m) => decode(m[1] ?? ''));
-  const styles = parts['xl/styles.xml'] ?? '';
-  const formats = new Map(
-    [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map((m) => [
-      m[1],
-      decode(m[2] ?? ''),
-    ]),
-  );
-  const cellXfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
-  const xfFormats = [...cellXfs.matchAll(/<xf\b([^>]*)>/g)].map((m) =>
-    formats.get(/numFmtId="(\d+)"/.exec(m[1] ?? '')?.[1] ?? ''),
-  );
-  const sheet = parts['xl/worksheets/sheet1.xml'] ?? '';
-  const cells = new Map<string, SheetCell>();
-  for (const m of sheet.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
-    const [, ref = '', attributes = '', inner = ''] = m;
-    const type = /t="(\w+)"/.exec(attributes)?.[1];
-    const style = /s="(\d+)"/.exec(attributes)?.[1];
-    const raw = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
-    const formula = /<f>([^<]*)<\/f>/.exec(inner)?.[1];
-    cells.set(ref, {
-      value:
-        raw === undefined ? undefined : type === 's' ? strings[Number(raw)] : Number(decode(raw)),
-      ...(formula === undefined ? {} : { formula: decode(formula) }),
-      ...(style === undefined || xfFormats[Number(style)] === undefined
-        ? {}
-        : { format: xfFormats[Number(style)] }),
-    });
-  }
-  const merged = [...sheet.matchAll(/<mergeCell ref="([A-Z0-9:]+)"\/>/g)].map((m) => m[1]);
-  return { parts, sheet, cells, merged };
-}
+import { decode, readWorkbook, unzipText } from './helpers.ts';
 
 const so = example('so');
 const workbook = readWorkbook(await planToXlsx(so));
