@@ -71,8 +71,8 @@ export const emptyWritten: Omit<PeriodReport, 'sentOn'> = {
 };
 
 export const reportTitle = (plan: Pick<Plan, 'planYear'>, period: PeriodId): string =>
-  // The annual report is "… năm 2013", not "… năm năm 2013".
-  `Kết quả thực hiện công tác cải cách hành chính ${period === 'nam' ? '' : `${periodLabels[period]} `}năm ${plan.planYear}`;
+  // "… năm 2013" and "… 6 tháng đầu năm 2013": a period named with "năm" does not say it twice.
+  `Kết quả thực hiện công tác cải cách hành chính ${`${periodLabels[period]} `.replace(/năm $/, '')}năm ${plan.planYear}`;
 
 const taskName = (task: TaskAtCutOff): string =>
   (task.row.specificTask.trim() || task.row.generalTask.trim() || '(Nhiệm vụ chưa có tên)').replace(
