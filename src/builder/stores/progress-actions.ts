@@ -34,18 +34,21 @@ const changeRow = (plan: Plan, rowId: string, change: (row: PlanRow) => PlanRow)
 /**
  * Sets a task's status. A task marked done gets the cut-off's month as its completion month when
  * it has none yet (the usual case: it is marked in the month it was finished); the user may change
- * it. Each status change is its own step of undo.
+ * it.
  */
 export function setTaskStatus(rowId: string, status: TaskStatus, cutOff: string): EditResult {
-  return edit((plan) =>
-    changeRow(plan, rowId, (row) => {
-      const progress = row.progress ?? emptyProgress;
-      const completedOn =
-        status === 'done' && progress.completedOn === null
-          ? cutOff.slice(0, 7)
-          : progress.completedOn;
-      return { ...row, progress: { ...progress, status, completedOn } };
-    }),
+  return edit(
+    (plan) =>
+      changeRow(plan, rowId, (row) => {
+        const progress = row.progress ?? emptyProgress;
+        const completedOn =
+          status === 'done' && progress.completedOn === null
+            ? cutOff.slice(0, 7)
+            : progress.completedOn;
+        return { ...row, progress: { ...progress, status, completedOn } };
+      }),
+    // Arrowing through the options is one step of undo, not one per option passed.
+    `rows.${rowId}.progress.status`,
   );
 }
 
