@@ -2,7 +2,9 @@
 // - JavaScript loaded by /ke-hoach/ before any export: opening the page, starting a draft and
 //   visiting its sections (gzip, as served);
 // - with a 300-row plan open, one keystroke in a table field (input handling, re-render and
-//   layout), p95; one autosave; and the same with 1,000 rows, to show it stays usable.
+//   layout), p95; one autosave; and the same with 1,000 rows, to show it stays usable;
+// - with a 300-task plan in "Theo dõi thực hiện" (issue 11): one status change and one keystroke
+//   in a task's result, p95 (the state at the cut-off and the figures are recomputed each time).
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -92,6 +94,8 @@ async function jsBeforeExport() {
     'IV. Tổ chức thực hiện',
     'Kiểm tra và tuyên truyền (không bắt buộc)',
     'Rà soát và xuất',
+    'Theo dõi thực hiện',
+    'Lập báo cáo',
   ]) {
     await page.locator('.task-list').getByRole('link', { name: section }).click();
     await page.locator('.section-title', { hasText: section }).waitFor();
@@ -124,6 +128,83 @@ async function savedDraftStartUp(context, url) {
     'kB gzip',
   );
   if (process.env.BENCH_VERBOSE) console.log(scripts.list().join('\n'));
+  await page.close();
+}
+
+/** Opens a fresh page on `plan`, stored as the draft "bench". */
+async function openBenchDraft(plan, hash) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/ke-hoach/`);
+  await page.evaluate((plan) => {
+    const record = {
+      kind: 'ke-hoach-cchc/draft',
+      version: 1,
+      id: 'bench',
+      name: 'Bench',
+      savedAt: new Date().toISOString(),
+      revision: 1,
+      savedBy: 'bench',
+      plan,
+    };
+    localStorage.setItem('ke-hoach-cchc/draft/bench', JSON.stringify(record));
+  }, plan);
+  await page.goto(`${origin}/ke-hoach/${hash}`);
+  return page;
+}
+
+/**
+ * Times `count` changes made by `change(element, i)` on an element, each with its input handling,
+ * re-render, style and layout, and returns the samples after a warm-up.
+ */
+const timeChanges = (element, { count, event, values }) =>
+  element.evaluate(
+    async (element, { count, event, values }) => {
+      const flush = () => new Promise((resolve) => queueMicrotask(() => queueMicrotask(resolve)));
+      const samples = [];
+      for (let i = 0; i < count; i++) {
+        const started = performance.now();
+        element.value = values
+          ? values[i % values.length]
+          : `${element.value}${i % 10 === 9 ? ' ' : 'a'}`;
+        element.dispatchEvent(new Event(event, { bubbles: true }));
+        await flush();
+        void document.body.offsetHeight;
+        samples.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      return samples.slice(20);
+    },
+    { count, event, values },
+  );
+
+const p95Of = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)];
+
+async function tracking(rowCount) {
+  const plan = planWithRows(rowCount);
+  const opened = performance.now();
+  const page = await openBenchDraft(plan, '#/bench/theo-doi-thuc-hien');
+  await page
+    .locator('.tracking-task')
+    .nth(rowCount - 1)
+    .waitFor();
+  report(
+    `${rowCount} tasks: open "Theo dõi thực hiện"`,
+    performance.now() - opened,
+    undefined,
+    'ms',
+  );
+  const status = page.locator('.tracking select').first();
+  const statusTimes = await timeChanges(status, {
+    count: 120,
+    event: 'change',
+    values: ['in-progress', 'done', 'not-started', 'dropped'],
+  });
+  report(`${rowCount} tasks: status change, p95`, p95Of(statusTimes), 16, 'ms');
+  await page.locator('.tracking select').first().selectOption('in-progress');
+  const result = page.getByLabel('Kết quả, sản phẩm đã có');
+  await result.waitFor();
+  const typed = await timeChanges(result, { count: 120, event: 'input' });
+  report(`${rowCount} tasks: keystroke in a task's result, p95`, p95Of(typed), 16, 'ms');
   await page.close();
 }
 
@@ -198,6 +279,7 @@ try {
   await jsBeforeExport();
   await typing(300);
   await typing(1000);
+  await tracking(300);
 } finally {
   await browser.close();
   server.close();

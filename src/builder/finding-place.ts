@@ -9,11 +9,19 @@ import type { Finding } from '../plan/rules/types.ts';
 import type { AreaId } from '../plan/templates.ts';
 import { fieldId } from '../ui/form/ids.ts';
 import type { Route } from './navigation.ts';
-import { sectionOfPath } from './sections.ts';
+import { sectionById, sectionOfPath } from './sections.ts';
 import { $findings, $showFindings } from './stores/checks.ts';
 
 /** The plan's parts that hold fields of their own; any other head (planYear, objectives) is a field. */
 const parts = /^(unit|document|provincePlan|tasks|organisation|inspectionPlan|disseminationPlan)$/;
+
+/**
+ * A row's field (`rows[2].to`), or one of its progress (`rows[2].progress.status`), which the
+ * tracking section edits one control at a time; a report's field of one period
+ * (`reporting.reports.quy-3.sentOn`, `reporting.calendar.nam.deadline`).
+ */
+const rowField = /^\[\d+\](\.progress\.[a-zA-Z]+|\.[a-zA-Z]+)?/;
+const reportingField = /^\.(calendar|reports)\.[a-z0-9-]+\.[a-zA-Z]+/;
 
 /**
  * Where a finding shows, and what its link focuses. A finding shows in the group of the field
@@ -27,10 +35,12 @@ export function findingPlace(path: string): { shownAt: string; focus: string } {
   const [, head = '', rest = ''] = /^([a-zA-Z]*)(.*)$/.exec(path) ?? [];
   const inner =
     head === 'rows'
-      ? /^\[\d+\](\.[a-zA-Z]+)?/.exec(rest) // a row's field: rows[2].to
-      : parts.test(head)
-        ? /^\.[^.[]+/.exec(rest) // a part's field: document.recipients
-        : null;
+      ? rowField.exec(rest)
+      : head === 'reporting'
+        ? reportingField.exec(rest)
+        : parts.test(head)
+          ? /^\.[^.[]+/.exec(rest) // a part's field: document.recipients
+          : null;
   return { shownAt: head + (inner?.[0] ?? ''), focus: fieldId(path) };
 }
 
@@ -42,7 +52,7 @@ export function findingTarget(
 ): { route: Route; focus: string } {
   const section = sectionOfPath(finding.path);
   const { focus } = findingPlace(finding.path);
-  if (section === 'ke-hoach-trien-khai' && finding.rowId) {
+  if (sectionById(section).nested && finding.rowId) {
     const areaId = areaOfRow(finding.rowId);
     return { route: { draftId, section, areaId, rowId: finding.rowId }, focus };
   }

@@ -30,8 +30,9 @@ export interface SectionEntry {
   id: string;
   title: string;
   /**
-   * The top-level plan fields it edits (`objectives` for `objectives[2]`): a finding on one of
-   * them leads here. The first section also takes any path no section names.
+   * The plan fields it edits: top-level ones (`objectives` for `objectives[2]`), or a field of
+   * every row (`rows[].progress`); a finding on one of them leads here, to the section naming it
+   * most closely. The first section also takes any path no section names.
    */
   owns: readonly string[];
   /** Its code, with the rule every edit is checked against (an edit always starts in a section). */
@@ -44,6 +45,8 @@ export interface SectionEntry {
   nested?: boolean;
   /** Its line in the review page's summary of the plan. */
   summary?: (plan: Plan, totals: PlanTotals) => string;
+  /** Used through the year once the plan is issued: the task list shows it apart. */
+  carryOut?: boolean;
 }
 
 const withRule =
@@ -54,6 +57,9 @@ const filled = (text: string | null | undefined): boolean => !!text && text.trim
 const completion = (started: boolean, complete: boolean): Completion => ({ started, complete });
 const allFilled = (texts: readonly (string | null | undefined)[]): Completion =>
   completion(texts.some(filled), texts.every(filled));
+
+const sentReports = (plan: Plan): number =>
+  Object.values(plan.reporting?.reports ?? {}).filter((report) => report?.sentOn).length;
 
 const entries = [
   {
@@ -161,6 +167,39 @@ const entries = [
       import('./components/review/ReviewSection.tsx').then((m) => m.ReviewSection),
     ),
   },
+  {
+    id: 'theo-doi-thuc-hien',
+    title: 'Theo dõi thực hiện',
+    owns: ['rows[].progress'],
+    optional: true,
+    carryOut: true,
+    // An address may go on to a row, whose details it opens (a finding's link).
+    nested: true,
+    load: withRule(() =>
+      import('./components/tracking/TrackingSection.tsx').then((m) => m.TrackingSection),
+    ),
+    completion: (plan) => {
+      const updated = plan.rows.filter((row) => row.progress).length;
+      return completion(updated > 0, updated > 0 && updated === plan.rows.length);
+    },
+    summary: (plan) =>
+      `${plan.rows.filter((row) => row.progress).length}/${plan.rows.length} nhiệm vụ đã cập nhật tiến độ`,
+  },
+  {
+    id: 'lap-bao-cao',
+    title: 'Lập báo cáo',
+    owns: ['reporting'],
+    optional: true,
+    carryOut: true,
+    load: withRule(() =>
+      import('./components/tracking/ReportSection.tsx').then((m) => m.ReportSection),
+    ),
+    completion: (plan) => {
+      const sent = sentReports(plan);
+      return completion(!!plan.reporting, sent === 4);
+    },
+    summary: (plan) => `${sentReports(plan)}/4 báo cáo đã gửi`,
+  },
 ] as const satisfies readonly SectionEntry[];
 
 export type SectionId = (typeof entries)[number]['id'];
@@ -175,8 +214,26 @@ export function sectionById(id: string): SectionEntry | undefined {
   return byId.get(id);
 }
 
-/** The section a plan path belongs to: the one that owns its first field. */
+/**
+ * The section a plan path belongs to: the one owning the longest field it lies in, any row's
+ * index read as `[]` (`rows[3].progress.status` is in `rows[].progress`, and in `rows`).
+ */
 export function sectionOfPath(path: string): SectionId {
-  const head = /^[a-zA-Z]+/.exec(path)?.[0] ?? '';
-  return (sections.find((section) => section.owns.includes(head)) ?? entries[0]).id;
+  const general = path.replace(/\[\d+\]/g, '[]');
+  let found: SectionId = entries[0].id;
+  let length = 0;
+  for (const section of sections) {
+    for (const field of section.owns) {
+      const next = general.charAt(field.length);
+      if (
+        field.length > length &&
+        general.startsWith(field) &&
+        (next === '' || next === '.' || next === '[')
+      ) {
+        found = section.id;
+        length = field.length;
+      }
+    }
+  }
+  return found;
 }

@@ -17,8 +17,7 @@ import * as z from 'zod/mini';
 import type { UnitType } from '../outline/schema.ts';
 import { isTemplateId, outlineTemplates, templateById, templateIds } from './templates.ts';
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
-import { periodIds, type PeriodId } from './progress/periods.ts';
-import { taskStatuses } from './progress/statuses.ts';
+import { periodIds, taskStatuses, type PeriodId } from './progress/ids.ts';
 import { unitTypeLabels } from './unit-type-labels.ts';
 
 /** An area's slug; which ones a plan may use depends on its template (checked on the whole plan). */

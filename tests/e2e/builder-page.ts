@@ -65,6 +65,45 @@ export class BuilderPage {
     await this.page.getByRole('button', { name: `Sửa nhiệm vụ ${n}` }).click();
   }
 
+  /** "Theo dõi thực hiện": a task's status control, which is named after the task. */
+  taskStatus(name: string | RegExp): Locator {
+    return this.page.locator('.tracking').getByRole('combobox', { name });
+  }
+
+  /**
+   * Chooses a status with the arrow keys in a focused status control, as a keyboard user does
+   * (each arrow press is a change, as in any native select outside macOS).
+   */
+  async chooseStatusByKeyboard(select: Locator, label: string) {
+    await expect(select).toBeFocused();
+    // The options keep their order (only "Chưa cập nhật" goes once a status is recorded).
+    const steps = await select.evaluate((element, label) => {
+      const s = element as HTMLSelectElement;
+      return [...s.options].findIndex((option) => option.text === label) - s.selectedIndex;
+    }, label);
+    for (let i = 0; i < Math.abs(steps); i++) {
+      await this.page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+    }
+    await expect(select.locator('option:checked')).toHaveText(label);
+  }
+
+  /** The plan's figures in words ("Đã hoàn thành 1/26 nhiệm vụ …"), or those of an area. */
+  trackingFigures(area?: string): Locator {
+    const scope = area
+      ? this.page
+          .locator('.tracking-area')
+          .filter({ has: this.page.getByRole('heading', { name: area }) })
+      : this.page.locator('.tracking');
+    return scope.locator('.figures-main').first();
+  }
+
+  /** A tracking filter's button ("Quá hạn (12)"). */
+  trackingFilter(name: string): Locator {
+    return this.page
+      .locator('.tracking-filters')
+      .getByRole('button', { name: new RegExp(`^${name} \\(\\d+\\)$`) });
+  }
+
   /** The names a field's `<datalist>` offers, read from the DOM as the browser reads them. */
   async suggestionsOf(field: Locator): Promise<string[]> {
     await expect(field).toHaveAttribute('list', /./);

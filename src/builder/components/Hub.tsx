@@ -4,7 +4,7 @@ import { templateOf } from '../../plan/templates.ts';
 import { formatAmount, formatVnd } from '../../plan/vi-format.ts';
 import { href } from '../../site/paths.ts';
 import { routeHash } from '../navigation.ts';
-import { sections } from '../sections.ts';
+import { sections, type SectionEntry, type SectionId } from '../sections.ts';
 import { $findings, $showFindings, $totals } from '../stores/checks.ts';
 import { $draft, $plan } from '../stores/editor.ts';
 import { sectionStatus, statusLabels } from '../status.ts';
@@ -16,6 +16,26 @@ export function Hub() {
   const checked = useStore($showFindings);
   const totals = useStore($totals);
   if (!plan || !draft) return null;
+  const taskList = (list: readonly (SectionEntry & { id: SectionId })[]) => (
+    <ol class="task-list-group">
+      {list.map((section) => {
+        const status = sectionStatus(section, plan, findings, checked);
+        return (
+          <li class="task-list-item">
+            <a
+              href={routeHash({ draftId: draft.id, section: section.id })}
+              aria-describedby={`status-${section.id}`}
+            >
+              {section.title}
+            </a>
+            <strong class={`status status-${status}`} id={`status-${section.id}`}>
+              {statusLabels[status]}
+            </strong>
+          </li>
+        );
+      })}
+    </ol>
+  );
   return (
     <section>
       <p>
@@ -26,30 +46,21 @@ export function Hub() {
         .
       </p>
       <p>Làm theo thứ tự nào cũng được. Mọi thay đổi được tự động lưu trong trình duyệt này.</p>
-      <ol class="task-list">
-        {sections.map((section) => {
-          const status = sectionStatus(section, plan, findings, checked);
-          return (
-            <li class="task-list-item">
-              <a
-                href={routeHash({ draftId: draft.id, section: section.id })}
-                aria-describedby={`status-${section.id}`}
-              >
-                {section.title}
-              </a>
-              <strong class={`status status-${status}`} id={`status-${section.id}`}>
-                {statusLabels[status]}
-              </strong>
-            </li>
-          );
-        })}
-      </ol>
-      {totals && (
-        <p class="hub-total">
-          {formatAmount(totals.rowCount)} nhiệm vụ trong bảng, tổng kinh phí dự kiến{' '}
-          <strong>{formatVnd(totals.budgetVnd)}</strong>.
+      <div class="task-list">
+        {taskList(sections.filter((section) => !section.carryOut))}
+        {totals && (
+          <p class="hub-total">
+            {formatAmount(totals.rowCount)} nhiệm vụ trong bảng, tổng kinh phí dự kiến{' '}
+            <strong>{formatVnd(totals.budgetVnd)}</strong>.
+          </p>
+        )}
+        <h3 class="hub-heading">Trong năm: thực hiện và báo cáo</h3>
+        <p>
+          Sau khi kế hoạch được ban hành: ghi tiến độ từng nhiệm vụ và lập báo cáo quý, 6 tháng,
+          năm.
         </p>
-      )}
+        {taskList(sections.filter((section) => section.carryOut))}
+      </div>
     </section>
   );
 }

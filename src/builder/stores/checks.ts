@@ -28,6 +28,17 @@ const loadChecker = (): Promise<Checker> => {
   return checker;
 };
 
+/** Today in the user's time zone (ISO): the tracking rules judge a plan's progress as of today. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// The tracking rules (overdue, done after the cut-off) need the day of the check: `asOf`.
+const checkOptions = (): Parameters<Checker['checkPlan']>[1] & { asOf: string } => ({
+  asOf: todayIso(),
+});
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 let unsubscribe: (() => void) | undefined;
 
@@ -36,7 +47,7 @@ export async function checkNow(): Promise<Finding[]> {
   const { checkPlan } = await loadChecker();
   clearTimeout(timer);
   const plan = $plan.get();
-  const findings = plan ? checkPlan(plan) : [];
+  const findings = plan ? checkPlan(plan, checkOptions()) : [];
   $findings.set(findings);
   $showFindings.set(true);
   unsubscribe ??= $plan.listen((next) => {
@@ -45,7 +56,7 @@ export async function checkNow(): Promise<Finding[]> {
       $findings.set([]);
       return;
     }
-    timer = setTimeout(() => $findings.set(checkPlan(next)), CHECK_DELAY_MS);
+    timer = setTimeout(() => $findings.set(checkPlan(next, checkOptions())), CHECK_DELAY_MS);
   });
   return findings;
 }

@@ -4,8 +4,9 @@
  * from 15/12 of the previous year (15/6 for quý III) to the 14th of that month. Provinces often
  * ask their units for earlier dates, so a plan keeps its own calendar, starting from these.
  */
-export const periodIds = ['quy-1', '6-thang', 'quy-3', 'nam'] as const;
-export type PeriodId = (typeof periodIds)[number];
+import { periodIds, type PeriodId } from './ids.ts';
+
+export { periodIds, type PeriodId };
 
 export const isPeriodId = (value: unknown): value is PeriodId =>
   typeof value === 'string' && (periodIds as readonly string[]).includes(value);

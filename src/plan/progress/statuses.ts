@@ -4,8 +4,9 @@
  * words a civil servant already uses; whether a finished task was on time or late is computed from
  * its completion month against the task's "đến", never chosen by hand.
  */
-export const taskStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
+import { taskStatuses, type TaskStatus } from './ids.ts';
+
+export { taskStatuses, type TaskStatus };
 
 export const taskStatusLabels: Record<TaskStatus, string> = {
   'not-started': 'Chưa triển khai',

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findingPlace } from '../../../src/builder/finding-place.ts';
+import { findingPlace, findingTarget } from '../../../src/builder/finding-place.ts';
+import type { Finding } from '../../../src/plan/rules/types.ts';
 import { checkPlan } from '../../../src/plan/rules/index.ts';
 import { fieldId, partOf } from '../../../src/ui/form/ids.ts';
 import { example, exampleNames } from '../plan/fixtures.ts';
@@ -24,6 +25,24 @@ describe('findingPlace', () => {
       ['rows[5].to', 'rows[5].to', 'f-rows-5-to'],
       ['rows[7].coordinatingUnits[0]', 'rows[7].coordinatingUnits', 'f-rows-7-coordinatingUnits-0'],
       ['inspectionPlan.targets[1]', 'inspectionPlan.targets', 'f-inspectionPlan-targets-1'],
+      ['rows[4].progress.status', 'rows[4].progress.status', 'f-rows-4-progress-status'],
+      ['rows[4].progress.note', 'rows[4].progress.note', 'f-rows-4-progress-note'],
+      [
+        'rows[4].progress.completedOn',
+        'rows[4].progress.completedOn',
+        'f-rows-4-progress-completedOn',
+      ],
+      ['rows[4].progress.evidence[2]', 'rows[4].progress.evidence', 'f-rows-4-progress-evidence-2'],
+      [
+        'reporting.reports.quy-3.sentOn',
+        'reporting.reports.quy-3.sentOn',
+        'f-reporting-reports-quy-3-sentOn',
+      ],
+      [
+        'reporting.calendar.nam.deadline',
+        'reporting.calendar.nam.deadline',
+        'f-reporting-calendar-nam-deadline',
+      ],
     ];
     for (const [path, shownAt, focus] of cases) {
       expect(findingPlace(path), path).toEqual({ shownAt, focus });
@@ -33,6 +52,11 @@ describe('findingPlace', () => {
   it('shows a finding about a part with no field of its own at the top of its section', () => {
     expect(findingPlace('rows')).toEqual({ shownAt: 'rows', focus: 'f-rows' });
     expect(findingPlace('rows[3]')).toEqual({ shownAt: 'rows[3]', focus: 'f-rows-3' });
+    expect(findingPlace('rows[3].progress')).toEqual({
+      shownAt: 'rows[3].progress',
+      focus: 'f-rows-3-progress',
+    });
+    expect(findingPlace('reporting')).toEqual({ shownAt: 'reporting', focus: 'f-reporting' });
     expect(findingPlace('inspectionPlan')).toEqual({
       shownAt: 'inspectionPlan',
       focus: 'f-inspectionPlan',
@@ -50,6 +74,38 @@ describe('findingPlace', () => {
         expect(focus, finding.path).toBe(part ? `${fieldId(shownAt)}-${part}` : fieldId(shownAt));
       }
     }
+  });
+});
+
+describe('findingTarget', () => {
+  const finding = (path: string, rowId?: string): Finding => ({
+    citation: {} as Finding['citation'],
+    ruleId: 'progress-test',
+    severity: 'loi',
+    message: 'm',
+    path,
+    where: 'w',
+    ...(rowId ? { rowId } : {}),
+  });
+  const areaOfRow = () => 'cai-cach-the-che' as const;
+
+  it('leads a finding on a task’s progress to that task in the tracking section, opened', () => {
+    expect(findingTarget(finding('rows[2].progress.result', 'r2'), 'd', areaOfRow)).toEqual({
+      route: {
+        draftId: 'd',
+        section: 'theo-doi-thuc-hien',
+        areaId: 'cai-cach-the-che',
+        rowId: 'r2',
+      },
+      focus: 'f-rows-2-progress-result',
+    });
+    expect(findingTarget(finding('rows[2].leadUnit', 'r2'), 'd', areaOfRow).route.section).toBe(
+      'ke-hoach-trien-khai',
+    );
+    expect(findingTarget(finding('reporting.reports.nam.sentOn'), 'd', areaOfRow)).toEqual({
+      route: { draftId: 'd', section: 'lap-bao-cao' },
+      focus: 'f-reporting-reports-nam-sentOn',
+    });
   });
 });
 

@@ -153,6 +153,13 @@ describe('buildPeriodReport', () => {
     );
     const report = buildPeriodReport(plan, 'quy-3');
     expect(report.title).toBe('Kết quả thực hiện công tác cải cách hành chính quý III năm 2013');
+    // A period named with "năm" does not say it twice.
+    expect(buildPeriodReport(plan, 'nam').title).toBe(
+      'Kết quả thực hiện công tác cải cách hành chính năm 2013',
+    );
+    expect(buildPeriodReport(plan, '6-thang').title).toBe(
+      'Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2013',
+    );
     expect(report.cutOff).toBe('2013-09-14');
     expect(report.overview).toMatch(
       /^Tính đến ngày 14\/09\/2013: Kế hoạch đề ra 3 nhiệm vụ; đã hoàn thành 1/,
