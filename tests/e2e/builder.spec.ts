@@ -414,7 +414,7 @@ test.describe('whole drafts', () => {
     );
     expect(plan).toMatchObject({
       format: 'ke-hoach-cchc',
-      version: 2,
+      version: 3,
       unit: { name: 'Sở Nội vụ' },
     });
   });

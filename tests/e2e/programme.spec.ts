@@ -125,7 +125,7 @@ test('a UBND xã plan on the programme: builder, checker and exports follow its 
   await page.getByRole('button', { name: 'Tải tệp kế hoạch để mở lại (.json)' }).click();
   const plan = JSON.parse(readFileSync(await (await json).path(), 'utf8'));
   expect(plan).toMatchObject({
-    version: 2,
+    version: 3,
     template: 'chuong-trinh-2021-2030',
     unit: { type: 'xa' },
     tasks: { 'chinh-phu-so': '- Số hóa hồ sơ một cửa của xã.' },

@@ -134,20 +134,27 @@ export function updateReport(
 }
 
 /**
- * The cut-off the tracking section counts at: today when it falls within the plan's year, else the
- * end of the year's data window (the annual report's "số liệu đến ngày").
- */
-export function defaultCutOff(plan: Pick<Plan, 'planYear' | 'reporting'>, today: string): string {
-  return today.slice(0, 4) === String(plan.planYear) ? today : calendarOf(plan).nam.dataTo;
-}
-
-/**
- * The report a unit is most likely writing: the first whose deadline has not passed by today,
- * the annual one after the year (or before it, for a plan of a later year: its first).
+ * The report a unit is most likely writing: within the plan's year (or before it), the first
+ * whose deadline has not passed by today; after the year, the first not yet sent once some are
+ * (a plan tracked part of the way, like the example carried to 14/9), else the annual one.
  */
 export function defaultPeriod(plan: Pick<Plan, 'planYear' | 'reporting'>, today: string): PeriodId {
   const calendar = calendarOf(plan);
-  return periodIds.find((period) => calendar[period].deadline >= today) ?? 'nam';
+  const due = periodIds.find((period) => calendar[period].deadline >= today);
+  if (due !== undefined) return due;
+  const reports = plan.reporting?.reports;
+  const anySent = periodIds.some((period) => reports?.[period]?.sentOn);
+  return (anySent && periodIds.find((period) => !reports?.[period]?.sentOn)) || 'nam';
+}
+
+/**
+ * The cut-off the tracking section counts at: today when it falls within the plan's year, else
+ * the data window's end of the report most likely being written (`defaultPeriod`).
+ */
+export function defaultCutOff(plan: Pick<Plan, 'planYear' | 'reporting'>, today: string): string {
+  return today.slice(0, 4) === String(plan.planYear)
+    ? today
+    : calendarOf(plan)[defaultPeriod(plan, today)].dataTo;
 }
 
 /** The cut-off chosen for the open draft, or null for the default; likewise the period. */

@@ -111,6 +111,10 @@ describe('where the sections start', () => {
     expect(defaultPeriod(so, '2013-03-20')).toBe('quy-1');
     expect(defaultPeriod(so, '2026-11-28')).toBe('nam');
     expect(defaultPeriod(so, '2012-12-01')).toBe('quy-1');
+    // A plan tracked part of the way, opened after its year: the first report not yet sent.
+    const partWay = example('tracked');
+    expect(defaultPeriod(partWay, '2026-11-28')).toBe('quy-3');
+    expect(defaultCutOff(partWay, '2026-11-28')).toBe('2013-09-14');
   });
 
   it('forgets the chosen cut-off and period with the next draft', () => {
