@@ -131,8 +131,8 @@ async function savedDraftStartUp(context, url) {
   await page.close();
 }
 
-/** Opens a fresh page on `plan`, stored as the draft "bench". */
-async function openBenchDraft(plan, hash) {
+/** A fresh page on the builder with `plan` stored as the draft "bench", not yet opened. */
+async function storeBenchDraft(plan) {
   const page = await browser.newPage();
   await page.goto(`${origin}/ke-hoach/`);
   await page.evaluate((plan) => {
@@ -148,6 +148,12 @@ async function openBenchDraft(plan, hash) {
     };
     localStorage.setItem('ke-hoach-cchc/draft/bench', JSON.stringify(record));
   }, plan);
+  return page;
+}
+
+/** Opens a fresh page on `plan`, stored as the draft "bench", at `hash`. */
+async function openBenchDraft(plan, hash) {
+  const page = await storeBenchDraft(plan);
   await page.goto(`${origin}/ke-hoach/${hash}`);
   return page;
 }
@@ -209,22 +215,8 @@ async function tracking(rowCount) {
 }
 
 async function typing(rowCount) {
-  const page = await browser.newPage();
   const plan = planWithRows(rowCount);
-  await page.goto(`${origin}/ke-hoach/`);
-  await page.evaluate((plan) => {
-    const record = {
-      kind: 'ke-hoach-cchc/draft',
-      version: 1,
-      id: 'bench',
-      name: 'Bench',
-      savedAt: new Date().toISOString(),
-      revision: 1,
-      savedBy: 'bench',
-      plan,
-    };
-    localStorage.setItem('ke-hoach-cchc/draft/bench', JSON.stringify(record));
-  }, plan);
+  const page = await storeBenchDraft(plan);
   const overviewStarted = performance.now();
   await page.goto(`${origin}/ke-hoach/#/bench/ke-hoach-trien-khai`);
   await page.locator('.timeline tbody tr').nth(rowCount).waitFor();
