@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { BuilderPage } from './builder-page.ts';
+import { expectNoAxeViolations } from './support.ts';
 
 const example = 'UBND huyện Mẫu Sơn, kế hoạch năm 2013';
 const firstTask = /^1\. Ban hành văn bản quy phạm pháp luật của UBND huyện/;
@@ -135,7 +136,7 @@ test('a refused result or completion date keeps what was typed and says why', as
   });
 });
 
-test('the report shows the period’s figures and drafted text, keeps III–V, downloads the Word file; both pages fit 360 px', async ({
+test('the report shows the period’s figures and drafted text, keeps III–V, downloads the Word file; both pages fit 360 px with no axe violations', async ({
   page,
 }) => {
   const builder = new BuilderPage(page);
@@ -146,6 +147,7 @@ test('the report shows the period’s figures and drafted text, keeps III–V, d
   await page.getByLabel('Thời điểm hoàn thành').fill('3/2013');
   await page.getByLabel('Kết quả, sản phẩm đã có').fill('Quyết định số 15/QĐ-UBND');
   expect(await overflows(builder)).toBe(false);
+  await expectNoAxeViolations(page); // with a task's details open
 
   await builder.backToTaskList();
   await builder.openSection('Lập báo cáo');
@@ -166,6 +168,7 @@ test('the report shows the period’s figures and drafted text, keeps III–V, d
   // The province's own deadline: the plan keeps its calendar from then on.
   await page.getByRole('group', { name: 'Hạn gửi báo cáo' }).getByLabel('Ngày').fill('5');
   expect(await overflows(builder)).toBe(false);
+  await expectNoAxeViolations(page);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải báo cáo Word (.docx)' }).click();
