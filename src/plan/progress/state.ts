@@ -166,9 +166,19 @@ export function periodCutOff(plan: Pick<Plan, 'planYear' | 'reporting'>, period:
   return calendarOf(plan)[period].dataTo;
 }
 
-/** Whether a task is due within [from, to]: its "đến" month ends in that window. */
+/**
+ * The last day of the month of an ISO date: a period's data end on the 14th, but a task is due by
+ * a month, so a task due "12/2013" belongs to the year whose data end on 14/12/2013.
+ */
+function monthEndOf(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  return `${isoDate.slice(0, 8)}${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+}
+
+/** Whether a task is due within a period whose data run from `from` to `to` (see `monthEndOf`). */
 export function dueWithin(task: TaskAtCutOff, from: string, to: string): boolean {
-  return task.dueBy !== null && task.dueBy >= from && task.dueBy <= to;
+  return task.dueBy !== null && task.dueBy >= from && task.dueBy <= monthEndOf(to);
 }
 
 /**
@@ -180,7 +190,7 @@ export function tasksDueNext(
   calendar: ReportingCalendar,
   next: PeriodId | null,
 ): TaskAtCutOff[] {
-  const until = next === null ? null : calendar[next].dataTo;
+  const until = next === null ? null : monthEndOf(calendar[next].dataTo);
   return state.tasks.filter(
     (task) =>
       (task.state === 'in-progress' || task.state === 'not-started') &&

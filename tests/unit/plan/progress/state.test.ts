@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildPeriodReport,
   defaultCalendar,
+  dueWithin,
   formatRate,
   hasProgress,
   planStateAt,
@@ -102,8 +103,11 @@ describe('planStateAt', () => {
 
   it('lists the open tasks due by the end of the next period', () => {
     const due = tasksDueNext(state, defaultCalendar(2013), 'nam').map((task) => task.index);
-    // Due in December, after the annual data window closes on 14/12: not among them.
-    expect(due).toEqual([2, 4, 5]);
+    // Due in December: the year's remaining work, though its data close on 14/12.
+    expect(due).toEqual([2, 4, 5, 6]);
+    expect(tasksDueNext(state, defaultCalendar(2013), 'quy-3').map((task) => task.index)).toEqual([
+      2, 4,
+    ]);
     expect(tasksDueNext(state, defaultCalendar(2013), null)).toHaveLength(4);
   });
 });
@@ -116,6 +120,12 @@ describe('dates', () => {
       'quy-3': { dataFrom: '2013-06-15', dataTo: '2013-09-14', deadline: '2013-09-20' },
       nam: { dataFrom: '2012-12-15', dataTo: '2013-12-14', deadline: '2013-12-20' },
     });
+  });
+
+  it('counts a task due in a period’s last month as due in that period', () => {
+    const task = planStateAt(planWith([undefined], [12]), '2013-09-14').tasks[0]!;
+    expect(dueWithin(task, '2012-12-15', '2013-12-14')).toBe(true);
+    expect(dueWithin(task, '2013-06-15', '2013-09-14')).toBe(false);
   });
 
   it('takes a task’s due day as the last of its “đến” month, or of its year', () => {
