@@ -126,7 +126,7 @@ function Tracking({ rowId }: SectionProps) {
       <DateField
         path="cutOff"
         legend="Số liệu tính đến ngày"
-        hint="Mặc định là hôm nay, hoặc ngày 14/12 khi đã qua năm kế hoạch; không lưu vào kế hoạch."
+        hint="Mặc định là hôm nay; khi đã qua năm kế hoạch, là ngày cuối số liệu của kỳ báo cáo chưa gửi đầu tiên (hoặc 14/12). Không lưu vào kế hoạch."
         value={cutOff}
         onChange={changeCutOff}
       />
