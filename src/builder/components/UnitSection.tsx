@@ -1,6 +1,6 @@
 /** Thông tin chung: the unit, the document's header and signature, the province's plan. */
 import { useStore } from '@nanostores/preact';
-import { unitTypeLabels } from '../../plan/labels.ts';
+import { unitTypeLabels } from '../../plan/unit-type-labels.ts';
 import { signingForms } from '../../plan/schema.ts';
 import { templateOf } from '../../plan/templates.ts';
 import { $plan } from '../stores/editor.ts';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { templateForYear, templateYearsNote } from '../../../outline/data.ts';
 import type { UnitType } from '../../../outline/schema.ts';
-import { unitTypeLabels } from '../../../plan/labels.ts';
+import { unitTypeLabels } from '../../../plan/unit-type-labels.ts';
 import { outlineTemplates, templateById, type TemplateId } from '../../../plan/templates.ts';
 import { goToDraft } from './go-to-draft.ts';
 import { createDraft } from '../../stores/workspace.ts';
