@@ -4,12 +4,10 @@
  * the step only names that template; the version 2 schema then checks the whole plan, in the same
  * words as before, since the fields are the same.
  */
-import { PLAN_FORMAT } from '../file-format.ts';
 import { readProblem } from '../read/problem.ts';
 import { DEFAULT_TEMPLATE_ID } from '../templates.ts';
+import { relinkedSchema } from './schema-link.ts';
 import type { Migration, MigrationOutcome } from './types.ts';
-
-const v1SchemaFile = `${PLAN_FORMAT}-v1.json`;
 
 export const v1ToV2: Migration = {
   from: 1,
@@ -35,17 +33,7 @@ export const v1ToV2: Migration = {
     return {
       ok: true,
       value: {
-        // An editor's link to the v1 schema would now flag the new field: point it at v2.
-        ...(typeof $schema === 'string'
-          ? {
-              $schema: $schema.endsWith(v1SchemaFile)
-                ? $schema.replace(/v1\.json$/, 'v2.json')
-                : $schema,
-            }
-          : // Anything else is kept for the schema to refuse, as it would in a current file.
-            $schema === undefined
-            ? {}
-            : { $schema }),
+        ...relinkedSchema($schema, 1),
         ...rest,
         version: 2,
         template: DEFAULT_TEMPLATE_ID,

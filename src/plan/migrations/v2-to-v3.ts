@@ -4,11 +4,10 @@
  * the unit starts tracking, so a version 2 plan is already a valid version 3 plan: the step only
  * renumbers it and points an editor's link to the new schema.
  */
-import { PLAN_FORMAT } from '../file-format.ts';
 import { readProblem } from '../read/problem.ts';
+import { relinkedSchema } from './schema-link.ts';
 import type { Migration, MigrationOutcome } from './types.ts';
 
-const v2SchemaFile = `${PLAN_FORMAT}-v2.json`;
 const versionThreeFields = ['reporting'] as const;
 
 export const v2ToV3: Migration = {
@@ -40,16 +39,7 @@ export const v2ToV3: Migration = {
     return {
       ok: true,
       value: {
-        ...(typeof $schema === 'string'
-          ? {
-              $schema: $schema.endsWith(v2SchemaFile)
-                ? $schema.replace(/v2\.json$/, 'v3.json')
-                : $schema,
-            }
-          : // Anything else is kept for the schema to refuse, as it would in a current file.
-            $schema === undefined
-            ? {}
-            : { $schema }),
+        ...relinkedSchema($schema, 2),
         ...rest,
         version: 3,
       },
