@@ -75,28 +75,42 @@ export function SelectField<T extends string>(
     value: T;
     options: readonly { value: T; label: string }[];
     onChange: Commit<T>;
+    /** The group's own class, for a list that lays its groups out. */
+    class?: string;
+    /** Controls on the select's line, e.g. a button that opens what the choice concerns. */
+    beside?: ComponentChildren;
   },
 ) {
-  const { path, label, hint, value, options, onChange } = props;
+  const { path, label, hint, value, options, onChange, beside } = props;
   const { shown, messages, commit } = useRefusal(value);
   const group = useFormGroup(path, { hint, refused: messages });
+  const select = (
+    <select
+      id={group.id}
+      value={shown}
+      disabled={group.readOnly}
+      aria-describedby={group.describedBy}
+      aria-invalid={messages ? true : undefined}
+      onChange={(event) => {
+        const chosen = event.currentTarget.value as T;
+        commit(chosen, onChange(chosen));
+      }}
+    >
+      {options.map((option) => (
+        <option value={option.value}>{option.label}</option>
+      ))}
+    </select>
+  );
   return (
-    <FormGroup group={group} label={label}>
-      <select
-        id={group.id}
-        value={shown}
-        disabled={group.readOnly}
-        aria-describedby={group.describedBy}
-        aria-invalid={messages ? true : undefined}
-        onChange={(event) => {
-          const chosen = event.currentTarget.value as T;
-          commit(chosen, onChange(chosen));
-        }}
-      >
-        {options.map((option) => (
-          <option value={option.value}>{option.label}</option>
-        ))}
-      </select>
+    <FormGroup group={group} label={label} class={props.class}>
+      {beside === undefined ? (
+        select
+      ) : (
+        <div class="field-select-row">
+          {select}
+          {beside}
+        </div>
+      )}
     </FormGroup>
   );
 }

@@ -3,14 +3,13 @@
  * details of its progress. The checker's findings about a detail keep the details open, so that
  * every finding shows at its field.
  */
-import { Component, type ComponentChildren } from 'preact';
+import { Component } from 'preact';
 import { taskStatuses, taskStatusLabels, type TaskState } from '../../../plan/progress/index.ts';
 import type { PlanRow, TaskProgress } from '../../../plan/schema.ts';
 import { formatMonthYear } from '../../../plan/vi-format.ts';
 import { useFormState } from '../../../ui/form/context.ts';
-import { FormGroup, useFormGroup } from '../../../ui/form/FormGroup.tsx';
-import { TextArea } from '../../../ui/form/fields.tsx';
-import { useRefusal, type Commit, type EditAnswer } from '../../../ui/form/refusal.ts';
+import { SelectField, TextArea } from '../../../ui/form/fields.tsx';
+import type { EditAnswer } from '../../../ui/form/refusal.ts';
 import { SectionFindings } from '../../../ui/findings/SectionFindings.tsx';
 import { setTaskStatus, updateProgress } from '../../stores/progress-actions.ts';
 import { MonthOrDayField } from './MonthOrDayField.tsx';
@@ -81,50 +80,6 @@ function byLine(answer: EditAnswer): EditAnswer {
   };
 }
 
-/** The task's status, named after the task, with the button that opens its details beside it. */
-function StatusField({
-  path,
-  label,
-  hint,
-  value,
-  options,
-  onChange,
-  children,
-}: {
-  path: string;
-  label: string;
-  hint: string;
-  value: Choice;
-  options: readonly { value: Choice; label: string }[];
-  onChange: Commit<Choice>;
-  children: ComponentChildren;
-}) {
-  const { shown, messages, commit } = useRefusal(value);
-  const group = useFormGroup(path, { hint, refused: messages });
-  return (
-    <FormGroup group={group} label={label} class="tracking-status">
-      <div class="tracking-controls">
-        <select
-          id={group.id}
-          value={shown}
-          disabled={group.readOnly}
-          aria-describedby={group.describedBy}
-          aria-invalid={messages ? true : undefined}
-          onChange={(event) => {
-            const chosen = event.currentTarget.value as Choice;
-            commit(chosen, onChange(chosen));
-          }}
-        >
-          {options.map((option) => (
-            <option value={option.value}>{option.label}</option>
-          ))}
-        </select>
-        {children}
-      </div>
-    </FormGroup>
-  );
-}
-
 function TaskItem({ row, index, position, state, overdue, cutOff, open, onOpen }: TaskEntryProps) {
   const form = useFormState();
   const base = `rows[${index}].progress`;
@@ -140,7 +95,8 @@ function TaskItem({ row, index, position, state, overdue, cutOff, open, onOpen }
   const dropped = status === 'dropped';
   return (
     <li class={`tracking-task${overdue ? ' tracking-overdue' : ''}`} data-state={state}>
-      <StatusField
+      <SelectField
+        class="tracking-status"
         path={`${base}.status`}
         label={`${position}. ${name}`}
         hint={`Nhiệm vụ ${position}, ${due}: ${stateWords[state]}${overdue ? ', quá hạn' : ''}.`}
@@ -152,18 +108,19 @@ function TaskItem({ row, index, position, state, overdue, cutOff, open, onOpen }
           if (chosen === 'done' || chosen === 'dropped') onOpen(true);
           return setTaskStatus(row.id, chosen, cutOff);
         }}
-      >
-        <button
-          type="button"
-          class="button-secondary tracking-toggle"
-          aria-expanded={detailsShown}
-          aria-controls={detailsId}
-          onClick={() => onOpen(!open)}
-        >
-          {detailsShown ? 'Đóng chi tiết' : 'Chi tiết'}
-          <span class="visually-hidden"> nhiệm vụ {position}</span>
-        </button>
-      </StatusField>
+        beside={
+          <button
+            type="button"
+            class="button-secondary tracking-toggle"
+            aria-expanded={detailsShown}
+            aria-controls={detailsId}
+            onClick={() => onOpen(!open)}
+          >
+            {detailsShown ? 'Đóng chi tiết' : 'Chi tiết'}
+            <span class="visually-hidden"> nhiệm vụ {position}</span>
+          </button>
+        }
+      />
       {detailsShown && (
         <div class="tracking-details" id={detailsId}>
           <SectionFindings path={base} />
