@@ -17,6 +17,9 @@ const said = document.querySelector<HTMLElement>('[data-offline-said]');
 
 /** How long the "ready offline" notice stays: long enough to read twice, short enough not to bother. */
 const READY_SHOWN_MS = 8000;
+/** How often, and how many times, a waiting version is asked again to take over (see takeOver). */
+const TAKE_OVER_RETRY_MS = 2000;
+const TAKE_OVER_TRIES = 5;
 
 function notices(region: HTMLElement, said: HTMLElement) {
   // Which message is showing, so that a timer or listener left by an earlier one cannot hide a
@@ -98,13 +101,19 @@ function start(sw: ServiceWorkerContainer, region: HTMLElement, said: HTMLElemen
   const own = () => sw.controller?.scriptURL === script;
   let controlled = own();
   let updating = false;
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
   const offerUpdate = (act: () => void) =>
     notice.say('Đã có phiên bản mới của trang.', 'Cập nhật ngay', act);
 
   sw.addEventListener('controllerchange', () => {
     if (!own()) return;
-    if (updating) location.reload();
-    else if (controlled) offerUpdate(() => location.reload());
+    if (updating) reload();
+    else if (controlled) offerUpdate(reload);
     else
       notice.say(
         'Trang đã sẵn sàng để dùng khi không có mạng.',
@@ -115,14 +124,32 @@ function start(sw: ServiceWorkerContainer, region: HTMLElement, said: HTMLElemen
     controlled = true;
   });
 
+  // The user asked for the new version: the waiting worker is told to take over, and the page
+  // reloads when it has (controllerchange). The message can be lost (a waiting worker being
+  // started or stopped by the browser drops it) and the worker offered can have been replaced by
+  // a newer one, so the newest waiting worker is asked again until it takes over; past a few
+  // tries the page reloads anyway, which shows whichever version then controls it (and offers
+  // the update again if it is still waiting) rather than leave a button that does nothing.
+  const takeOver = () => {
+    if (updating) return;
+    updating = true;
+    let tries = 0;
+    const ask = async () => {
+      if (reloading) return;
+      const registration = await sw.getRegistration(base);
+      const next = registration?.waiting;
+      if (!next || ++tries > TAKE_OVER_TRIES) return reload();
+      next.postMessage('skip-waiting');
+      setTimeout(() => void ask(), TAKE_OVER_RETRY_MS);
+    };
+    void ask();
+  };
+
   let offered: ServiceWorker | undefined;
   const waiting = (worker: ServiceWorker) => {
     if (!controlled || worker === offered) return;
     offered = worker;
-    offerUpdate(() => {
-      updating = true;
-      worker.postMessage('skip-waiting');
-    });
+    offerUpdate(takeOver);
   };
   const watch = (worker: ServiceWorker | null) => {
     if (worker?.state === 'installed') waiting(worker);
