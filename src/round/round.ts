@@ -1,0 +1,182 @@
+/**
+ * A round: the plans (later, the reports) the Sở Nội vụ receives for one year, with what it
+ * expects. `viewRound` puts the checked plans beside the roster: who sent, on time or late, who
+ * sent twice (the newer plan is kept unless the reviewer picks), who has not sent, which files
+ * could not be read, and which of the guidance's rules most units broke.
+ */
+import { rules } from '../plan/rules/index.ts';
+import type { Severity } from '../plan/rules/types.ts';
+import type { ReceivedFile } from './received.ts';
+import { unitMatchKey } from './roster.ts';
+import type { CheckedPlan } from './unit-summary.ts';
+
+export interface RoundSettings {
+  /** "Kế hoạch CCHC năm 2014 của các sở, ngành, địa phương". */
+  name: string;
+  /** The plans' year; a plan for another year is flagged. */
+  planYear: number | null;
+  /** The day plans were due (ISO); a plan issued after it is late. */
+  deadline: string | null;
+  /** The units expected to send, as written (see roster.ts). */
+  roster: string[];
+}
+
+/** A received file with the id the round gave it (stable while the round lives). */
+export type RoundFile = ReceivedFile & { id: string };
+
+export interface Round extends RoundSettings {
+  files: RoundFile[];
+  /** Unit key → id of the plan the reviewer chose to keep where a unit sent more than one. */
+  kept: Record<string, string>;
+}
+
+export interface RoundUnit {
+  id: string;
+  file: string;
+  key: string;
+  checked: CheckedPlan;
+  /** The roster's spelling of this unit, or null when it is not on the roster (or none is given). */
+  rosterName: string | null;
+  /** true on or before the deadline, false after, null when the plan or the round has no date. */
+  onTime: boolean | null;
+  /** The plan is for another year than the round's. */
+  otherYear: boolean;
+  /** Other plans the same unit sent; empty when it sent one. */
+  sameUnit: string[];
+  /** false for a plan set aside because the unit sent another one that is kept. */
+  kept: boolean;
+}
+
+export interface CommonMistake {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  /** How many units (kept plans) have at least one finding of the rule. */
+  units: number;
+}
+
+export interface RoundTally {
+  /** Units whose plan is kept: one per unit that sent. */
+  sent: number;
+  onTime: number;
+  late: number;
+  /** Plans with no issue date, or a round with no deadline. */
+  undated: number;
+  missing: number;
+  unreadable: number;
+  /** Plans set aside because the same unit sent another. */
+  setAside: number;
+}
+
+export interface RoundView {
+  /** Every readable plan, in the order received; set-aside duplicates included. */
+  units: RoundUnit[];
+  unreadable: Extract<RoundFile, { kind: 'unreadable' }>[];
+  /** Roster units with no plan. */
+  missing: string[];
+  tally: RoundTally;
+  /** Rules broken by at least one unit, by how many units, then by severity. */
+  mistakes: CommonMistake[];
+}
+
+const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+const severityRank: Record<Severity, number> = { loi: 0, 'canh-bao': 1, 'goi-y': 2 };
+
+/** Later issue date first, then the later received; a plan with no date comes last. */
+function newerFirst(a: RoundUnit, b: RoundUnit, order: Map<string, number>): number {
+  const dateA = a.checked.summary.issueDate ?? '';
+  const dateB = b.checked.summary.issueDate ?? '';
+  if (dateA !== dateB) return dateA < dateB ? 1 : -1;
+  return (order.get(b.id) ?? 0) - (order.get(a.id) ?? 0);
+}
+
+/** The round as the desk shows it; `checked` holds each readable file's check, by file id. */
+export function viewRound(round: Round, checked: ReadonlyMap<string, CheckedPlan>): RoundView {
+  const rosterByKey = new Map(round.roster.map((name) => [unitMatchKey(name), name]));
+  const order = new Map(round.files.map((file, index) => [file.id, index]));
+  const units: RoundUnit[] = [];
+  const unreadable: RoundView['unreadable'] = [];
+  for (const file of round.files) {
+    if (file.kind === 'unreadable') {
+      unreadable.push(file);
+      continue;
+    }
+    const result = checked.get(file.id);
+    if (!result) continue;
+    const { issueDate, planYear, unitName } = result.summary;
+    const key = unitMatchKey(unitName);
+    units.push({
+      id: file.id,
+      file: file.file,
+      key,
+      checked: result,
+      rosterName: rosterByKey.get(key) ?? null,
+      onTime: issueDate === null || round.deadline === null ? null : issueDate <= round.deadline,
+      otherYear: round.planYear !== null && planYear !== round.planYear,
+      sameUnit: [],
+      kept: true,
+    });
+  }
+
+  const byKey = new Map<string, RoundUnit[]>();
+  for (const unit of units) {
+    const group = byKey.get(unit.key);
+    if (group) group.push(unit);
+    else byKey.set(unit.key, [unit]);
+  }
+  for (const [key, group] of byKey) {
+    if (group.length < 2) continue;
+    const chosen = round.kept[key];
+    const keep =
+      group.find((unit) => unit.id === chosen) ??
+      [...group].sort((a, b) => newerFirst(a, b, order))[0]!;
+    for (const unit of group) {
+      unit.sameUnit = group.filter((other) => other !== unit).map((other) => other.id);
+      unit.kept = unit === keep;
+    }
+  }
+
+  const kept = units.filter((unit) => unit.kept);
+  const missing = [...rosterByKey].filter(([key]) => !byKey.has(key)).map(([, name]) => name);
+  const ruleUnits = new Map<string, number>();
+  for (const unit of kept) {
+    for (const ruleId of new Set(unit.checked.findings.map((finding) => finding.ruleId))) {
+      ruleUnits.set(ruleId, (ruleUnits.get(ruleId) ?? 0) + 1);
+    }
+  }
+  const mistakes = [...ruleUnits]
+    .flatMap(([ruleId, count]) => {
+      const rule = ruleById.get(ruleId);
+      return rule ? [{ ruleId, title: rule.title, severity: rule.severity, units: count }] : [];
+    })
+    .sort((a, b) => b.units - a.units || severityRank[a.severity] - severityRank[b.severity]);
+
+  return {
+    units,
+    unreadable,
+    missing,
+    tally: {
+      sent: kept.length,
+      onTime: kept.filter((unit) => unit.onTime === true).length,
+      late: kept.filter((unit) => unit.onTime === false).length,
+      undated: kept.filter((unit) => unit.onTime === null).length,
+      missing: missing.length,
+      unreadable: unreadable.length,
+      setAside: units.length - kept.length,
+    },
+    mistakes,
+  };
+}
+
+/** The round with newly received files added, each given the next free id ("f1", "f2", …). */
+export function addFiles(round: Round, received: readonly ReceivedFile[]): Round {
+  let next =
+    1 + Math.max(0, ...round.files.map((file) => Number(/^f(\d+)$/.exec(file.id)?.[1] ?? 0)));
+  const added = received.map((file) => ({ ...file, id: `f${next++}` }));
+  return { ...round, files: [...round.files, ...added] };
+}
+
+/** A new, empty round. */
+export function emptyRound(settings: Partial<RoundSettings> = {}): Round {
+  return { name: '', planYear: null, deadline: null, roster: [], ...settings, files: [], kept: {} };
+}
