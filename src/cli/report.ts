@@ -1,5 +1,6 @@
 /** The checker's results and the reader's problems as plain terminal text, in Vietnamese. */
 import { CURRENT_VERSION } from '../plan/file-format.ts';
+import type { TaskMatch } from '../round/province.ts';
 import type { ReadProblem } from '../plan/read/problem.ts';
 import type { FindingCounts } from '../plan/rules/index.ts';
 import { severityLabels, severityOrder, type Finding } from '../plan/rules/types.ts';
@@ -78,4 +79,21 @@ export function checkText(
   );
   parts.push(summaryLine(counts));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The province's tasks for the unit, each with the plan's task that carries it out, or none. */
+export function provinceText(matches: readonly TaskMatch[]): string {
+  if (matches.length === 0) {
+    return '\nĐối chiếu với kế hoạch của tỉnh: kế hoạch của tỉnh không giao đơn vị chủ trì hay phối hợp nhiệm vụ nào.\n';
+  }
+  const lines = matches.map(({ task, match }) => {
+    const role = task.role === 'lead' ? 'chủ trì' : 'phối hợp';
+    const name = task.row.specificTask.trim() || task.row.generalTask.trim();
+    const found = match
+      ? `→ dòng ${match.position}: ${match.row.specificTask.trim() || match.row.generalTask.trim()}`
+      : '→ chưa có nhiệm vụ tương ứng';
+    return `- Dòng ${task.position} (${role}): ${name}\n  ${found}`;
+  });
+  const missing = matches.filter((item) => item.match === null).length;
+  return `\nĐối chiếu với kế hoạch của tỉnh: ${matches.length} nhiệm vụ tỉnh giao, ${missing} chưa có nhiệm vụ tương ứng.\n${lines.join('\n')}\n`;
 }

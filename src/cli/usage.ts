@@ -1,7 +1,8 @@
 /** The help texts, in the words a civil servant would use. */
 
-export const newUsage = `Cách dùng: ke-hoach new --loai so|huyen|xa --nam NĂM [--de-cuong MẪU] [-o TỆP]
+export const newUsage = `Cách dùng: ke-hoach new --loai tinh|so|huyen|xa --nam NĂM [--de-cuong MẪU] [-o TỆP]
   Tạo tệp kế hoạch mới từ Đề cương: mục II và các dòng của bảng mục III lấy theo loại đơn vị.
+  --loai tinh    UBND tỉnh (kế hoạch của tỉnh, căn cứ cho các đơn vị)
   --loai so      Sở, Ban, ngành
   --loai huyen   UBND huyện, thành phố
   --loai xa      UBND xã, phường (chỉ với Chương trình 2021–2030)
@@ -10,9 +11,11 @@ export const newUsage = `Cách dùng: ke-hoach new --loai so|huyen|xa --nam NĂM
   --de-cuong chuong-trinh-2021-2030   Chương trình tổng thể CCHC 2021–2030
   -o TỆP         ghi ra tệp (mặc định: in ra màn hình)`;
 
-export const checkUsage = `Cách dùng: ke-hoach check TỆP [--den-ngay NGÀY] [--json]
+export const checkUsage = `Cách dùng: ke-hoach check TỆP [--den-ngay NGÀY] [--ke-hoach-tinh TỆP_TỈNH] [--json]
   Kiểm tra kế hoạch theo Công văn 219 và đề cương của kế hoạch; tự chấm theo tiêu chí của Chỉ số CCHC.
   --den-ngay 2013-09-14   ngày kiểm tra tiến độ thực hiện (nhiệm vụ quá hạn, ngày hoàn thành)
+  --ke-hoach-tinh TỆP_TỈNH  đối chiếu với kế hoạch CCHC của UBND tỉnh: các nhiệm vụ tỉnh giao
+                 đơn vị chủ trì, phối hợp và nhiệm vụ tương ứng trong kế hoạch này
   --json         in kết quả dạng JSON
   Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.`;
 

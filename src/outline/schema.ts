@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
  * Kinds of unit that make a plan: the 2012 letter addresses a Sở and a UBND huyện; since 1/7/2025
  * local government has two tiers, so the 2021–2030 programme adds UBND cấp xã, phường.
  */
-export const unitTypeSchema = z.enum(['so', 'huyen', 'xa']);
+export const unitTypeSchema = z.enum(['tinh', 'so', 'huyen', 'xa']);
 export type UnitType = z.infer<typeof unitTypeSchema>;
 
 export const outlinePointSchema = z.object({

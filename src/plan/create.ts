@@ -23,6 +23,7 @@ const starterSignature: Record<
   UnitType,
   Pick<PlanDocument, 'signingForm' | 'signingFor' | 'signerTitle'>
 > = {
+  tinh: { signingForm: 'TM.', signingFor: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch' },
   so: { signingForm: '', signingFor: '', signerTitle: 'Giám đốc' },
   huyen: { signingForm: 'TM.', signingFor: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch' },
   xa: { signingForm: 'TM.', signingFor: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch' },

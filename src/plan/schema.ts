@@ -68,7 +68,12 @@ const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
  * content collections use it). `satisfies` makes a type missing here, or one the outline lacks, a
  * compile error, so the two lists cannot drift apart.
  */
-export const unitTypeSchema = z.enum({ so: 'so', huyen: 'huyen', xa: 'xa' } satisfies {
+export const unitTypeSchema = z.enum({
+  tinh: 'tinh',
+  so: 'so',
+  huyen: 'huyen',
+  xa: 'xa',
+} satisfies {
   [T in UnitType]: T;
 });
 

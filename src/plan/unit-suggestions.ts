@@ -24,9 +24,13 @@ export interface UnitSuggestions {
 /**
  * The register's units that a plan of each type gives tasks to: a Sở its province's departments,
  * boards, centres and organisations and its own offices; a district (until 30/6/2025) or a xã its
- * own offices and one-stop desk, and the province's departments.
+ * own offices and one-stop desk, and the province's departments; the province (UBND tỉnh) its
+ * departments, boards and organisations and the local committees below it.
  */
 const fitsUnitType: Record<UnitType, (unit: RegisteredUnit) => boolean> = {
+  tinh: (unit) =>
+    (unit.levels.includes('tinh') && ['so', 'ban', 'to-chuc'].includes(unit.kind)) ||
+    (unit.kind === 'ubnd' && !unit.levels.includes('tinh')),
   so: (unit) =>
     unit.kind === 'phong-thuoc-so' ||
     (unit.levels.includes('tinh') && ['so', 'ban', 'to-chuc'].includes(unit.kind)),

@@ -38,6 +38,8 @@ export const storedRoundSchema = z.strictObject({
   deadline: z.nullable(z.iso.date()),
   roster: z.array(text(MAX_NAME_LENGTH)).check(z.maxLength(MAX_ROSTER_UNITS)),
   kept: z.record(text(2000), text(64)),
+  province: z.optional(text(64)),
+  matches: z.optional(z.record(text(2000), z.record(text(64), text(64)))),
   files: z.array(storedFileSchema).check(z.maxLength(MAX_ROUND_FILES)),
 });
 
@@ -53,6 +55,8 @@ export function storeRound(round: Round): StoredRound {
     deadline: round.deadline,
     roster: round.roster,
     kept: round.kept,
+    ...(round.province === undefined ? {} : { province: round.province }),
+    ...(round.matches === undefined ? {} : { matches: round.matches }),
     files: round.files.map((file) =>
       file.kind === 'plan'
         ? { id: file.id, file: file.file, plan: file.plan }
@@ -63,8 +67,29 @@ export function storeRound(round: Round): StoredRound {
 
 export type OpenedRound = { ok: true; round: Round } | { ok: false; message: string };
 
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Whether a record the round keys by unit or row holds a key that could reach a prototype. */
+function holdsForbiddenKey(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null || depth > 2) return false;
+  return Object.keys(value).some(
+    (key) =>
+      forbiddenKeys.has(key) ||
+      holdsForbiddenKey((value as Record<string, unknown>)[key], depth + 1),
+  );
+}
+
 /** A stored round (from IndexedDB, or a parsed round file) read back; never throws. */
 export function openStoredRound(value: unknown): OpenedRound {
+  const record =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  if (holdsForbiddenKey(record.kept) || holdsForbiddenKey(record.matches)) {
+    return {
+      ok: false,
+      message:
+        'Tệp tổng hợp chứa tên trường không được phép (có thể là dữ liệu độc hại): không đọc được.',
+    };
+  }
   const parsed = storedRoundSchema.safeParse(value);
   if (!parsed.success) {
     const isRound =
@@ -115,6 +140,9 @@ export function openStoredRound(value: unknown): OpenedRound {
       deadline: stored.deadline,
       roster: stored.roster,
       kept: Object.fromEntries(Object.entries(stored.kept).filter(([, id]) => ids.has(id))),
+      ...(stored.province !== undefined &&
+        ids.has(stored.province) && { province: stored.province }),
+      ...(stored.matches && { matches: stored.matches }),
       files,
     },
   };

@@ -6,6 +6,16 @@
  */
 import { rules } from '../plan/rules/index.ts';
 import type { Severity } from '../plan/rules/types.ts';
+import type { Finding } from '../plan/rules/types.ts';
+import type { Plan } from '../plan/schema.ts';
+import {
+  isProvincePlan,
+  matchProvinceTasks,
+  provinceFindings,
+  provinceTaskRule,
+  type MatchChoices,
+  type TaskMatch,
+} from './province.ts';
 import type { ReceivedFile } from './received.ts';
 import { unitMatchKey } from './roster.ts';
 import type { CheckedPlan } from './unit-summary.ts';
@@ -28,6 +38,13 @@ export interface Round extends RoundSettings {
   files: RoundFile[];
   /** Unit key → id of the plan the reviewer chose to keep where a unit sent more than one. */
   kept: Record<string, string>;
+  /**
+   * Id of the file that is the province's own plan; when absent, the one plan of the round whose
+   * unit is a UBND tỉnh, if there is exactly one.
+   */
+  province?: string;
+  /** Unit key → the reviewer's matches of the province's tasks (see province.ts). */
+  matches?: Record<string, MatchChoices>;
 }
 
 export interface RoundUnit {
@@ -45,6 +62,8 @@ export interface RoundUnit {
   sameUnit: string[];
   /** false for a plan set aside because the unit sent another one that is kept. */
   kept: boolean;
+  /** Against the province's plan, when the round has one: its tasks for this unit, matched. */
+  province: { matches: TaskMatch[]; findings: Finding[] } | null;
 }
 
 export interface CommonMistake {
@@ -69,8 +88,10 @@ export interface RoundTally {
 }
 
 export interface RoundView {
-  /** Every readable plan, in the order received; set-aside duplicates included. */
+  /** Every readable plan but the province's, in the order received; set-aside duplicates included. */
   units: RoundUnit[];
+  /** The province's own plan, which the units are checked against, if the round has one. */
+  province: { id: string; file: string; plan: Plan } | null;
   unreadable: Extract<RoundFile, { kind: 'unreadable' }>[];
   /** Roster units with no plan. */
   missing: string[];
@@ -79,7 +100,19 @@ export interface RoundView {
   mistakes: CommonMistake[];
 }
 
-const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+const ruleById = new Map<string, Pick<CommonMistake, 'title' | 'severity'>>(
+  [...rules, provinceTaskRule].map((rule) => [rule.id, rule]),
+);
+
+/** The round's province plan: the one chosen, or the only plan of a UBND tỉnh. */
+function provinceOf(round: Round): RoundView['province'] {
+  const plans = round.files.filter((file) => file.kind === 'plan');
+  const chosen =
+    round.province === undefined ? undefined : plans.find((file) => file.id === round.province);
+  const provinces = plans.filter((file) => isProvincePlan(file.plan));
+  const province = chosen ?? (provinces.length === 1 ? provinces[0] : undefined);
+  return province ? { id: province.id, file: province.file, plan: province.plan } : null;
+}
 const severityRank: Record<Severity, number> = { loi: 0, 'canh-bao': 1, 'goi-y': 2 };
 
 /** Later issue date first, then the later received; a plan with no date comes last. */
@@ -94,6 +127,7 @@ function newerFirst(a: RoundUnit, b: RoundUnit, order: Map<string, number>): num
 export function viewRound(round: Round, checked: ReadonlyMap<string, CheckedPlan>): RoundView {
   const rosterByKey = new Map(round.roster.map((name) => [unitMatchKey(name), name]));
   const order = new Map(round.files.map((file, index) => [file.id, index]));
+  const province = provinceOf(round);
   const units: RoundUnit[] = [];
   const unreadable: RoundView['unreadable'] = [];
   for (const file of round.files) {
@@ -101,6 +135,7 @@ export function viewRound(round: Round, checked: ReadonlyMap<string, CheckedPlan
       unreadable.push(file);
       continue;
     }
+    if (file.id === province?.id) continue;
     const result = checked.get(file.id);
     if (!result) continue;
     const { issueDate, planYear, unitName } = result.summary;
@@ -115,6 +150,7 @@ export function viewRound(round: Round, checked: ReadonlyMap<string, CheckedPlan
       otherYear: round.planYear !== null && planYear !== round.planYear,
       sameUnit: [],
       kept: true,
+      province: null,
     });
   }
 
@@ -137,10 +173,24 @@ export function viewRound(round: Round, checked: ReadonlyMap<string, CheckedPlan
   }
 
   const kept = units.filter((unit) => unit.kept);
+  if (province) {
+    const plans = new Map(
+      round.files.flatMap((file) => (file.kind === 'plan' ? [[file.id, file.plan]] : [])),
+    );
+    for (const unit of kept) {
+      const matches = matchProvinceTasks(
+        province.plan,
+        plans.get(unit.id)!,
+        round.matches?.[unit.key],
+      );
+      unit.province = { matches, findings: provinceFindings(matches) };
+    }
+  }
   const missing = [...rosterByKey].filter(([key]) => !byKey.has(key)).map(([, name]) => name);
   const ruleUnits = new Map<string, number>();
   for (const unit of kept) {
-    for (const ruleId of new Set(unit.checked.findings.map((finding) => finding.ruleId))) {
+    const findings = [...unit.checked.findings, ...(unit.province?.findings ?? [])];
+    for (const ruleId of new Set(findings.map((finding) => finding.ruleId))) {
       ruleUnits.set(ruleId, (ruleUnits.get(ruleId) ?? 0) + 1);
     }
   }
@@ -153,6 +203,7 @@ export function viewRound(round: Round, checked: ReadonlyMap<string, CheckedPlan
 
   return {
     units,
+    province,
     unreadable,
     missing,
     tally: {
@@ -178,5 +229,13 @@ export function addFiles(round: Round, received: readonly ReceivedFile[]): Round
 
 /** A new, empty round. */
 export function emptyRound(settings: Partial<RoundSettings> = {}): Round {
-  return { name: '', planYear: null, deadline: null, roster: [], ...settings, files: [], kept: {} };
+  return {
+    name: '',
+    planYear: null,
+    deadline: null,
+    roster: [],
+    ...settings,
+    files: [],
+    kept: {},
+  };
 }

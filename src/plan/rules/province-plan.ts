@@ -1,6 +1,7 @@
 /**
  * Letter I: a unit's plan is built on the province's annual plan; I.3: a plan issued before the
- * province's must be reviewed against it and amended.
+ * province's must be reviewed against it and amended. Neither applies to the province's own plan
+ * (UBND tỉnh): it is the plan the others are built on.
  */
 import { formatDate } from '../vi-format.ts';
 import { citations } from './citations.ts';
@@ -13,7 +14,7 @@ export const provincePlanReference: Rule = {
   severity: 'goi-y',
   citation: citations.planning,
   check: ({ plan }) =>
-    isBlank(plan.provincePlan.reference)
+    plan.unit.type !== 'tinh' && isBlank(plan.provincePlan.reference)
       ? [
           {
             path: ['provincePlan', 'reference'],
@@ -33,7 +34,8 @@ export const provincePlanReview: Rule = {
   check: ({ plan }) => {
     const own = plan.document.issueDate;
     const province = plan.provincePlan.issueDate;
-    if (own === null || province === null || own >= province) return [];
+    if (plan.unit.type === 'tinh' || own === null || province === null || own >= province)
+      return [];
     return [
       {
         path: ['document', 'issueDate'],

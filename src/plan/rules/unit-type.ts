@@ -113,7 +113,7 @@ const socialisationPoint = fullAreaOf(outline2012.id, 'tai-chinh-cong')?.points.
 function socialisationApplies(context: RuleContext): boolean | undefined {
   if (context.template.id !== outline2012.id) return undefined;
   const { unit } = context.plan;
-  if (unit.type === 'huyen') return true;
+  if (unit.type === 'huyen' || unit.type === 'tinh') return true;
   if (unit.name.trim() === '') return undefined;
   return socialisationFields.test(context.fold(unit.name));
 }

@@ -103,7 +103,10 @@ describe('ke-hoach new', () => {
 
   it.each([
     [['new', '--nam', '2013'], /Thiếu tùy chọn --loai/],
-    [['new', '--loai', 'xa', '--nam', '2013'], /Với Đề cương 2012, --loai phải là “so”/],
+    [
+      ['new', '--loai', 'xa', '--nam', '2013'],
+      /Với Đề cương 2012, --loai phải là “tinh” \(UBND tỉnh\), “so”/,
+    ],
     [['new', '--loai', 'so', '--nam', '2013', '--de-cuong', '2021'], /--de-cuong phải là/],
     [['new', '--loai', 'so', '--nam', '13'], /--nam phải là một năm từ 2000 đến 2100/],
     [['new', '--loai', 'so', '--nam', '2013', '--bogus'], /Tùy chọn “--bogus” không được hỗ trợ/],
@@ -177,6 +180,53 @@ describe('ke-hoach check', () => {
       /^Tệp theo định dạng cũ \(phiên bản 0\) đã được chuyển sang phiên bản 3 để đọc; tệp gốc không bị thay đổi\.\n- /,
     );
     expect(stdout).toContain('không đọc được thời gian bắt đầu “quý II”');
+  });
+});
+
+describe('ke-hoach check --ke-hoach-tinh', () => {
+  const province = join(examples, 'ubnd-tinh-mau-2013.json');
+
+  it('lists the province’s tasks for the unit with the plan’s task for each, and a finding for one it leads and lacks', async () => {
+    const { code, stdout } = await run(['check', so, '--ke-hoach-tinh', province]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Đối chiếu với kế hoạch của tỉnh: 11 nhiệm vụ tỉnh giao, 1 chưa có nhiệm vụ tương ứng.',
+    );
+    expect(stdout).toMatch(
+      /- Dòng 11 \(chủ trì\): Tổ chức Hội thi tìm hiểu về cải cách hành chính.*\n {2}→ chưa có nhiệm vụ tương ứng/,
+    );
+    expect(stdout).toMatch(
+      /- Dòng 16 \(chủ trì\): Kiểm tra công tác cải cách hành chính.*\n {2}→ dòng 23: /,
+    );
+    expect(stdout).toContain('Kết quả: 0 lỗi, 1 cảnh báo, 0 gợi ý.');
+  });
+
+  it('gives the matches and the finding as JSON', async () => {
+    const { stdout } = await run(['check', so, '--ke-hoach-tinh', province, '--json']);
+    const report = JSON.parse(stdout);
+    expect(report.counts).toEqual({ loi: 0, 'canh-bao': 1, 'goi-y': 0 });
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'province-task-missing',
+        where: 'Kế hoạch của tỉnh, dòng 11',
+      }),
+    ]);
+    expect(report.province.tasks).toHaveLength(11);
+    expect(
+      report.province.tasks.find((task: { position: number }) => task.position === 11).match,
+    ).toBeNull();
+  });
+
+  it('refuses a province file that is not a UBND tỉnh’s plan, or cannot be read, with exit code 2', async () => {
+    const notProvince = await run(['check', so, '--ke-hoach-tinh', so]);
+    expect(notProvince.code).toBe(2);
+    expect(notProvince.stderr).toMatch(
+      /không phải kế hoạch của UBND tỉnh \(tệp ghi loại đơn vị “Sở, Ban, ngành”\)/,
+    );
+    const missing = await run(['check', so, '--ke-hoach-tinh', 'khong-co.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Không tìm thấy tệp “khong-co.json”.');
+    noStackTrace(missing.stderr);
   });
 });
 

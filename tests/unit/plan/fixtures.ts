@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { readPlanFile, type Plan } from '../../../src/plan/index.ts';
 
 export const exampleNames = {
+  /** The province's own plan (UBND tỉnh), which the others are built on. */
+  tinh: 'ubnd-tinh-mau-2013',
   so: 'so-noi-vu-tinh-mau-2013',
   huyen: 'ubnd-huyen-mau-son-2013',
   xa: 'ubnd-phuong-mau-dong-2026',

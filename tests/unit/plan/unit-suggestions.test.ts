@@ -30,6 +30,7 @@ function* plans(): Generator<{ label: string; plan: Plan }> {
       for (const planYear of years) {
         const label = `${template.id} ${unitType} ${planYear}`;
         yield { label, plan: createPlan({ unitType, planYear, template: template.id }) };
+        if (!Object.hasOwn(exampleNames, unitType)) continue;
         const kind = unitType as keyof typeof exampleNames;
         yield {
           label: `${label} (example)`,

@@ -63,7 +63,7 @@ describe('receiving files', () => {
 
   it('gives up an entry that inflates past a plan file’s limit, quickly, and reads the rest', () => {
     const bomb = zipSync(
-      { 'bom.json': new Uint8Array(64 * 1024 * 1024), 'so.json': planBytes(example('so')) },
+      { 'bom.json': new Uint8Array(16 * 1024 * 1024), 'so.json': planBytes(example('so')) },
       { level: 9 },
     );
     const received = receiveFiles([{ name: 'bom.zip', bytes: bomb }]);
