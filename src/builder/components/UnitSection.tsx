@@ -26,6 +26,7 @@ export function UnitSection() {
   const plan = useStore($plan);
   if (!plan) return null;
   const { unit, document, provincePlan } = plan;
+  const isProvince = unit.type === 'tinh';
   return (
     <SectionForm>
       {['', 'unit', 'document', 'provincePlan'].map((part) => (
@@ -136,16 +137,26 @@ export function UnitSection() {
           onChange={(recipients) => updateDocument({ recipients }, 'recipients')}
         />
       </Fieldset>
-      <Fieldset legend="Kế hoạch CCHC của tỉnh">
+      {/* The province's own plan is built on the Government's programme and its own plan for
+          the period, not on a province plan: the same fields, named for what they hold. */}
+      <Fieldset legend={isProvince ? 'Văn bản làm căn cứ' : 'Kế hoạch CCHC của tỉnh'}>
         <TextField
-          label="Văn bản kế hoạch CCHC năm của tỉnh"
-          hint="Kế hoạch làm trước kế hoạch của tỉnh phải được rà soát lại theo kế hoạch đó"
+          label={
+            isProvince
+              ? 'Chương trình, kế hoạch CCHC cấp trên làm căn cứ'
+              : 'Văn bản kế hoạch CCHC năm của tỉnh'
+          }
+          hint={
+            isProvince
+              ? 'Ví dụ: Nghị quyết của Chính phủ ban hành Chương trình tổng thể CCHC; kế hoạch CCHC giai đoạn của tỉnh'
+              : 'Kế hoạch làm trước kế hoạch của tỉnh phải được rà soát lại theo kế hoạch đó'
+          }
           path="provincePlan.reference"
           value={provincePlan.reference}
           onInput={(reference) => updateProvincePlan({ reference }, 'reference')}
         />
         <DateField
-          legend="Ngày ban hành kế hoạch của tỉnh"
+          legend={isProvince ? 'Ngày ban hành văn bản căn cứ' : 'Ngày ban hành kế hoạch của tỉnh'}
           path="provincePlan.issueDate"
           value={provincePlan.issueDate}
           onChange={(issueDate) => updateProvincePlan({ issueDate }, 'issueDate')}
