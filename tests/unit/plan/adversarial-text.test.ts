@@ -10,8 +10,13 @@ import { checkPlan, computeTotals, scorePlan, type Plan } from '../../../src/pla
 import { example } from './fixtures.ts';
 
 const LENGTH = 100_000;
-/** The issue's bound. A quadratic pass over 100,000 characters takes seconds to minutes. */
-const BOUND_MS = 250;
+/**
+ * A quadratic pass over 100,000 characters takes seconds to minutes; a linear one, tens of
+ * milliseconds. The issue's limit (250 ms) is measured by `npm run bench -- plan` on a quiet
+ * machine; here, beside other test files on two busy cores, the bound only has to tell linear
+ * from quadratic, so it leaves room for the machine's load.
+ */
+const BOUND_MS = 2000;
 
 /** Separators, edges and marks: the long runs that have made text handling slow. */
 const separator = fc.constantFrom(
