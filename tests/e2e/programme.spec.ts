@@ -66,12 +66,17 @@ test('a UBND xã plan on the programme: builder, checker and exports follow its 
   const unitType = page.getByLabel('Loại đơn vị');
   // UBND xã, phường is a unit type of the programme only.
   await page.getByLabel('Kế hoạch cho năm').selectOption('2021');
-  await expect(unitType.locator('option')).toHaveText(['Sở, Ban, ngành', 'UBND huyện, thành phố']);
+  await expect(unitType.locator('option')).toHaveText([
+    'Sở, Ban, ngành',
+    'UBND huyện, thành phố',
+    'UBND tỉnh',
+  ]);
   await template.selectOption({ label: programmeTitle });
   await expect(unitType.locator('option')).toHaveText([
     'Sở, Ban, ngành',
     'UBND huyện, thành phố',
     'UBND xã, phường',
+    'UBND tỉnh',
   ]);
   await unitType.selectOption({ label: 'UBND xã, phường' });
   await page.getByLabel('Kế hoạch cho năm').selectOption('2026');

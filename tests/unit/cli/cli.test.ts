@@ -105,7 +105,7 @@ describe('ke-hoach new', () => {
     [['new', '--nam', '2013'], /Thiếu tùy chọn --loai/],
     [
       ['new', '--loai', 'xa', '--nam', '2013'],
-      /Với Đề cương 2012, --loai phải là “tinh” \(UBND tỉnh\), “so”/,
+      /Với Đề cương 2012, --loai phải là “so” \(Sở, Ban, ngành\), “huyen” \(UBND huyện, thành phố\), “tinh” \(UBND tỉnh\)/,
     ],
     [['new', '--loai', 'so', '--nam', '2013', '--de-cuong', '2021'], /--de-cuong phải là/],
     [['new', '--loai', 'so', '--nam', '13'], /--nam phải là một năm từ 2000 đến 2100/],

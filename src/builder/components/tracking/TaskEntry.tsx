@@ -117,7 +117,11 @@ function TaskItem({ row, index, position, state, overdue, cutOff, open, onOpen }
             onClick={() => onOpen(!open)}
           >
             {detailsShown ? 'Đóng chi tiết' : 'Chi tiết'}
-            <span class="visually-hidden"> nhiệm vụ {position}</span>
+            {/* Positions restart in every area: the task's name tells the buttons apart. */}
+            <span class="visually-hidden">
+              {' '}
+              nhiệm vụ {position}: {name}
+            </span>
           </button>
         }
       />
