@@ -15,7 +15,7 @@ export class BuilderPage {
   }
 
   async newDraft(
-    unitType: 'Sở, Ban, ngành' | 'UBND huyện, thành phố' = 'Sở, Ban, ngành',
+    unitType: 'Sở, Ban, ngành' | 'UBND huyện, thành phố' | 'UBND tỉnh' = 'Sở, Ban, ngành',
     year = '2013',
   ) {
     await this.goto();
