@@ -136,3 +136,32 @@ export function lookUpRegistered(
 export function noLongerExists(units: readonly RegisteredUnit[], date: string): boolean {
   return units.every((unit) => unit.validTo !== undefined && unit.validTo < date);
 }
+
+/** A Sở's name followed by its province: within one province's plans, it tells nothing apart. */
+const provinceTail = / (?:tinh|tp|thanh pho) [\p{L}\d ]+$/u;
+/** Local People's Committees are named by their locality alone as often as in full. */
+const localCommittee = /^ubnd (?=(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu) )/;
+
+/**
+ * The key two spellings of one unit share: the lead and a coordinating unit of a task, a plan's
+ * unit and a roster's line (the Sở Nội vụ's desk). A name the register knows as a provincial body
+ * (a Sở, a Ban, the Văn phòng UBND tỉnh) is keyed by the register's id, whatever abbreviation
+ * was used; any other is keyed by its words, without the "UBND" before a locality.
+ */
+export function unitMatchKey(name: string): string {
+  let key = registerKey(fastFold(name.normalize('NFC')));
+  // No unit's name is this long; the patterns below are not run over a field of hostile text.
+  if (key.length > MAX_CANDIDATE_LENGTH) return key;
+  const withoutProvince = key.replace(provinceTail, '');
+  const registered =
+    lookUpRegistered(withoutProvince) ??
+    (withoutProvince === key ? undefined : lookUpRegistered(key));
+  // Only a unit that exists once in a province can be known by its name alone; "UBND huyện …"
+  // names many, and is told apart by its place.
+  const provincial = registered?.filter((unit) => unit.levels.every((level) => level === 'tinh'));
+  if (provincial && provincial.length === 1 && !/^ubnd /.test(withoutProvince)) {
+    return `dang-ky:${provincial[0]!.id}`;
+  }
+  key = key.replace(localCommittee, '').replace(/\btp\b/g, 'thanh pho');
+  return key;
+}

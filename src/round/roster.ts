@@ -3,13 +3,14 @@
  * file, one unit per line, written however people write them: with or without accents, "UBND" or
  * "Ủy ban nhân dân", "Sở TN&MT" for "Sở Tài nguyên và Môi trường", "huyện Mẫu Sơn" for "UBND
  * huyện Mẫu Sơn", with or without the province after a Sở's name. Names are compared by
- * `unitMatchKey`, which undoes exactly those differences and no more, so that two different
- * units never share a key.
+ * `unitMatchKey` (src/plan/unit-register.ts), which undoes exactly those differences and no
+ * more, so that two different units never share a key.
  */
-import { fastFold } from '../plan/fast-fold.ts';
 import { MAX_NAME_LENGTH } from '../plan/schema.ts';
-import { lookUpRegistered, registerKey } from '../plan/unit-register.ts';
+import { unitMatchKey } from '../plan/unit-register.ts';
 import { formatAmount } from '../plan/vi-format.ts';
+
+export { unitMatchKey };
 
 /** More than every xã of the largest province; a longer paste is cut here and says so. */
 export const MAX_ROSTER_UNITS = 2000;
@@ -23,32 +24,6 @@ export interface Roster {
 
 /** A list marker or a number at the start of a line: "-", "•", "1.", "12)", "a)". */
 const listMarker = /^\s*(?:[-–•*+]|\d{1,4}[.)]|[a-zđ][.)])\s+/iu;
-/** A Sở's name followed by its province: the province says nothing the round does not know. */
-const provinceTail = / (?:tinh|tp|thanh pho) [\p{L}\d ]+$/u;
-/** Local People's Committees are named by their locality alone as often as in full. */
-const localCommittee = /^ubnd (?=(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu) )/;
-
-/**
- * The key two spellings of one unit share. A name the register knows as a provincial body
- * (a Sở, a Ban, the Văn phòng UBND tỉnh) is keyed by the register's id, whatever abbreviation
- * was used; any other is keyed by its words, without the "UBND" before a locality.
- */
-export function unitMatchKey(name: string): string {
-  let key = registerKey(fastFold(name.normalize('NFC')));
-  const withoutProvince = key.replace(provinceTail, '');
-  const registered =
-    lookUpRegistered(withoutProvince) ??
-    (withoutProvince === key ? undefined : lookUpRegistered(key));
-  // Only a unit that exists once in a province can be known by its name alone; "UBND huyện …"
-  // names many, and is told apart by its place.
-  const provincial = registered?.filter((unit) => unit.levels.every((level) => level === 'tinh'));
-  if (provincial && provincial.length === 1 && !/^ubnd /.test(withoutProvince)) {
-    return `dang-ky:${provincial[0]!.id}`;
-  }
-  key = key.replace(localCommittee, '').replace(/\btp\b/g, 'thanh pho');
-  return key;
-}
-
 /** Reads a pasted or uploaded roster: one unit per line, list markers and blank lines ignored. */
 export function parseRoster(text: string): Roster {
   const units: string[] = [];

@@ -2,7 +2,7 @@
  * Letter I.2, second bullet: "Không quy định trách nhiệm chung chung hoặc một việc giao cho nhiều
  * cơ quan, đơn vị triển khai." The lead unit is one named unit; coordinating units are named too.
  */
-import { unitKey } from '../unit-names.ts';
+import { unitMatchKey } from '../unit-register.ts';
 import { citations } from './citations.ts';
 import { isBlank } from './text.ts';
 import type { Rule, RuleHit } from './types.ts';
@@ -89,12 +89,14 @@ export const coordinatingNotLead: Rule = {
   title: 'Đơn vị chủ trì không đồng thời phối hợp',
   severity: 'canh-bao',
   citation: citations.taskAccountability,
-  check: ({ plan, fold }) =>
+  // One unit however it is written: "Sở TN&MT" coordinating a task "Sở Tài nguyên và Môi trường"
+  // leads is still the same unit.
+  check: ({ plan }) =>
     plan.rows.flatMap((row, index) => {
       if (isBlank(row.leadUnit)) return [];
-      const lead = unitKey(row.leadUnit, fold);
+      const lead = unitMatchKey(row.leadUnit);
       return row.coordinatingUnits.flatMap((unit, unitIndex): RuleHit[] =>
-        unitKey(unit, fold) === lead
+        unitMatchKey(unit) === lead
           ? [
               {
                 path: ['rows', index, 'coordinatingUnits', unitIndex],

@@ -393,6 +393,11 @@ const cases: Record<string, RuleCases> = {
     trips: {
       'the lead again, typed differently': () =>
         changed('so', (p) => row(p, 'tc-1').coordinatingUnits.push('phong to chuc - bien che ')),
+      'the lead by its abbreviation': () =>
+        changed('huyen', (p) => {
+          row(p, 'tc-1').leadUnit = 'Sở Tài nguyên và Môi trường';
+          row(p, 'tc-1').coordinatingUnits = ['Phòng Tư pháp', 'Sở TN&MT'];
+        }),
     },
     passes: {
       'a different unit': () =>
