@@ -1,6 +1,6 @@
 /**
- * `ke-hoach`: create, check and export annual CCHC plan files, and report on carrying them out,
- * from the command line.
+ * `ke-hoach`: create, check and export annual CCHC plan files, report on carrying them out, and
+ * sum up a round of every unit's plans for the Sở Nội vụ, from the command line.
  * A thin shell: the model (src/plan) and the exporters (src/export) do the work; this file picks
  * the command and turns every failure into a Vietnamese message and an exit code, never a stack trace.
  */
@@ -8,6 +8,7 @@ import { runCheck } from './commands/check.ts';
 import { runExport } from './commands/export.ts';
 import { runNew } from './commands/new.ts';
 import { runReport } from './commands/report.ts';
+import { runRound } from './commands/round.ts';
 import { CliError, type CliIo } from './io.ts';
 import { terminalSafe } from './terminal-text.ts';
 import { mainUsage } from './usage.ts';
@@ -17,6 +18,7 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   check: runCheck,
   export: runExport,
   report: runReport,
+  'tong-hop': runRound,
 };
 
 export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
@@ -35,7 +37,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
   const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!run) {
     io.stderr(
-      `Không có lệnh “${command}”. Các lệnh: new, check, export, report.\n\n${mainUsage}\n`,
+      `Không có lệnh “${command}”. Các lệnh: new, check, export, report, tong-hop.\n\n${mainUsage}\n`,
     );
     return 2;
   }

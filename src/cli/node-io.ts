@@ -1,8 +1,10 @@
 /** The real file system and terminal, with Node's error codes told in Vietnamese. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MAX_FILE_BYTES } from '../plan/file-format.ts';
 import { tooLargeMessage } from '../plan/read/decode.ts';
-import { CliError, type CliIo, type FileRead } from './io.ts';
+import { formatMegabytes } from '../plan/read/size.ts';
+import { CliError, type CliIo, type FileRead, type PathListing } from './io.ts';
 
 function reasonFor(error: unknown, path: string, action: 'đọc' | 'ghi'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -23,17 +25,43 @@ function reasonFor(error: unknown, path: string, action: 'đọc' | 'ghi'): stri
   }
 }
 
-async function readPlanBytes(path: string): Promise<FileRead> {
+async function readPlanBytes(path: string, maxBytes = MAX_FILE_BYTES): Promise<FileRead> {
   try {
     // Check the size first: a huge file picked by mistake should not be loaded into memory.
     const info = await stat(path);
     if (info.isDirectory()) {
       return { ok: false, reason: `“${path}” là một thư mục, không phải tệp.` };
     }
-    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: tooLargeMessage(info.size) };
+    if (info.size > maxBytes) {
+      const reason =
+        maxBytes === MAX_FILE_BYTES
+          ? tooLargeMessage(info.size)
+          : `Tệp quá lớn (${formatMegabytes(info.size)}); giới hạn là ${formatMegabytes(maxBytes)}.`;
+      return { ok: false, reason };
+    }
     return { ok: true, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     return { ok: false, reason: reasonFor(error, path, 'đọc') };
+  }
+}
+
+/** A folder's files with one of `extensions`, in every subfolder, sorted; or what the path is. */
+async function listFiles(path: string, extensions: readonly string[]): Promise<PathListing> {
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) return { kind: 'file' };
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter(
+        (entry) =>
+          entry.isFile() &&
+          extensions.some((extension) => entry.name.toLowerCase().endsWith(extension)),
+      )
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    return { kind: 'directory', files };
+  } catch (error) {
+    return { kind: 'missing', reason: reasonFor(error, path, 'đọc') };
   }
 }
 
@@ -42,6 +70,14 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: readPlanBytes,
+    listFiles,
+    makeDirectory: async (path) => {
+      try {
+        await mkdir(path, { recursive: true });
+      } catch (error) {
+        throw new CliError(reasonFor(error, path, 'ghi'));
+      }
+    },
     writeFile: async (path, data) => {
       try {
         await (typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data));

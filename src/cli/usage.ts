@@ -40,6 +40,26 @@ export const reportUsage = `Cách dùng: ke-hoach report TỆP --ky KỲ [--den-
   -o TỆP_RA      ghi ra tệp (mặc định: md, json in ra màn hình; docx, xlsx ghi ra tệp
                  đặt tên theo kỳ, năm và đơn vị, ví dụ bao-cao-cchc-quy-3-2013-so-noi-vu.docx)`;
 
+export const roundUsage = `Cách dùng: ke-hoach tong-hop TỆP…|THƯ_MỤC --format xlsx|docx|md|json [-o TỆP_RA]
+         [--danh-sach DANH_SÁCH.txt] [--han NGÀY] [--nam NĂM] [--den-ngay NGÀY] [--phieu-gop-y THƯ_MỤC]
+  Tổng hợp kế hoạch CCHC của các cơ quan, đơn vị gửi Sở Nội vụ: đọc từng tệp kế hoạch (.json, tệp
+  nén .zip; thư mục được đọc cả các thư mục con), kiểm tra theo hướng dẫn, đối chiếu danh sách.
+  --format xlsx  bảng tính: các đơn vị, mọi nhiệm vụ, mọi phát hiện
+  --format docx  Báo cáo tổng hợp gửi UBND tỉnh theo Nghị định 30/2020/NĐ-CP
+  --format md    Báo cáo tổng hợp dạng Markdown
+  --format json  số liệu: các đơn vị, tệp không đọc được, đơn vị chưa gửi, lỗi thường gặp
+  --danh-sach DANH_SÁCH.txt   các đơn vị phải gửi, mỗi dòng một đơn vị
+  --han 2012-12-25     hạn gửi: kế hoạch ban hành sau ngày này là gửi muộn
+  --nam 2013           năm kế hoạch: kế hoạch của năm khác được ghi chú
+  --den-ngay 2013-09-14   ngày kiểm tra (mặc định: hôm nay)
+  --phieu-gop-y THƯ_MỤC   viết thêm phiếu góp ý (.docx) cho từng đơn vị vào thư mục này
+  --ten, --co-quan, --tinh, --dia-danh, --nguoi-ky   tên đợt tổng hợp; tên Sở Nội vụ, tỉnh, địa danh
+                 và người ký ghi trên văn bản (để trống thì để chỗ trống cho văn thư)
+  -o TỆP_RA      ghi ra tệp (mặc định: md, json in ra màn hình; docx, xlsx ghi ra tệp
+                 tong-hop-ke-hoach-cchc-NĂM.docx)
+  Mã thoát: 0 đã tổng hợp (kể cả khi có tệp không đọc được), 2 tham số sai hoặc không có
+  tệp kế hoạch nào đọc được.`;
+
 export const mainUsage = `ke-hoach: công cụ soạn và kiểm tra kế hoạch cải cách hành chính năm.
 
 ${newUsage}
@@ -48,4 +68,6 @@ ${checkUsage}
 
 ${exportUsage}
 
-${reportUsage}`;
+${reportUsage}
+
+${roundUsage}`;

@@ -20,3 +20,17 @@ export function planFileName(plan: Plan, extension: string): string {
 export function reportFileName(plan: Plan, period: PeriodId, extension: string): string {
   return `bao-cao-cchc-${period}-${plan.planYear}${unitPart(plan)}.${extension}`;
 }
+
+/** "tong-hop-ke-hoach-cchc-2013.xlsx": a round's summary or workbook. */
+export function roundFileName(planYear: number | null, extension: string): string {
+  return `tong-hop-ke-hoach-cchc${planYear === null ? '' : `-${planYear}`}.${extension}`;
+}
+
+/**
+ * "gop-y-KH-CCHC-2013-so-tu-phap.docx": the comment letter to one unit. A unit without a name is
+ * named by its file's position in the round, so that two letters never share a name.
+ */
+export function roundLetterFileName(unitName: string, planYear: number, fallback: string): string {
+  const unit = slugify(unitName).slice(0, 60).replace(/-+$/, '');
+  return `gop-y-KH-CCHC-${planYear}-${unit === '' ? slugify(fallback).slice(0, 60) : unit}.docx`;
+}

@@ -20,6 +20,7 @@ import {
   subjectLine,
   textLines,
   upper,
+  type Signature,
   type TextLine,
 } from './plan-text.ts';
 
@@ -59,7 +60,15 @@ export function header(
   numberLine = documentNumberLine(plan.document),
   dateLine = formatDocumentDate(plan.document.place, plan.document.issueDate),
 ): string {
-  const { unit } = plan;
+  return issuerHeader(plan.unit, numberLine, dateLine);
+}
+
+/** The same header for any issuer (a document not issued from a plan). */
+export function issuerHeader(
+  unit: { parentAgency: string; name: string },
+  numberLine: string,
+  dateLine: string,
+): string {
   return [
     tableRow([escapeInline(upper(unit.parentAgency)) || '…', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
     tableRow([':---:', ':---:']),
@@ -144,10 +153,13 @@ function organisation(plan: Plan): string {
   return `## IV. TỔ CHỨC THỰC HIỆN\n\n${sections.join('\n\n')}`;
 }
 
-export function signatureBlock(plan: Plan): string {
-  const { authority, name } = signatureOf(plan.document);
+export const signatureBlock = (plan: Plan): string =>
+  signatureTable(signatureOf(plan.document), recipientLines(plan.document));
+
+/** The same block for any signer and recipients. */
+export function signatureTable({ authority, name }: Signature, lines: readonly string[]): string {
   const signer = authority.map((line) => `**${escapeInline(line)}**`);
-  const recipients = recipientLines(plan.document).map(escapeInline);
+  const recipients = lines.map(escapeInline);
   return [
     tableRow([
       `***Nơi nhận:***<br>${recipients.join('<br>')}`,

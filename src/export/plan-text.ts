@@ -156,7 +156,7 @@ export function organisationParts(plan: Plan): OrganisationPart[] {
 }
 
 /** Nơi nhận as the decree writes it: "- …;" per recipient, the last one ending in ".". */
-export function recipientLines(document: PlanDocument): string[] {
+export function recipientLines(document: Pick<PlanDocument, 'recipients'>): string[] {
   const recipients = document.recipients
     .map((recipient) =>
       recipient
@@ -177,7 +177,12 @@ export interface Signature {
   name: string;
 }
 
-export function signature(document: PlanDocument): Signature {
+export type SignatureFields = Pick<
+  PlanDocument,
+  'signingForm' | 'signingFor' | 'signerTitle' | 'signerName'
+>;
+
+export function signature(document: SignatureFields): Signature {
   const signingFor =
     document.signingForm === ''
       ? []

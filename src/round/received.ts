@@ -87,37 +87,45 @@ const isRoundEntry = (name: string) =>
  * listed as unreadable), each plan read on its own.
  */
 export function receiveFiles(files: readonly IncomingFile[]): ReceivedFile[] {
-  const received: ReceivedFile[] = [];
+  return [...receiveEach(files)];
+}
+
+/**
+ * `receiveFiles` one file at a time, in the same order: a caller that checks each plan and lets it
+ * go (`ke-hoach tong-hop` over 2,000 files) holds one parsed plan at a time, and an archive's
+ * entries are let go as they are read.
+ */
+export function* receiveEach(files: Iterable<IncomingFile>): Generator<ReceivedFile> {
   for (const { name, bytes } of files) {
     if (!/\.zip$/i.test(name) || !looksLikeZip(bytes)) {
-      received.push(receivePlanBytes(name, bytes));
+      yield receivePlanBytes(name, bytes);
       continue;
     }
     const archive = unzipCapped(bytes, archiveLimits, isRoundEntry);
     if (!archive.ok) {
-      received.push({ kind: 'unreadable', file: name, message: archiveMessages[archive.reason] });
+      yield { kind: 'unreadable', file: name, message: archiveMessages[archive.reason] };
       continue;
     }
     if (archive.entries.length === 0 && archive.skipped.length === 0) {
-      received.push({
+      yield {
         kind: 'unreadable',
         file: name,
         message: 'Tệp nén bị hỏng hoặc không chứa tệp kế hoạch .json nào.',
-      });
+      };
     }
-    for (const entry of archive.entries) {
-      received.push(receivePlanBytes(`${name} › ${entry.name}`, entry.bytes));
+    const entries = archive.entries.reverse();
+    for (let entry = entries.pop(); entry !== undefined; entry = entries.pop()) {
+      yield receivePlanBytes(`${name} › ${entry.name}`, entry.bytes);
     }
     for (const skipped of archive.skipped) {
-      received.push({
+      yield {
         kind: 'unreadable',
         file: `${name} › ${skipped.name}`,
         message:
           skipped.reason === 'too-large'
             ? `Tệp trong tệp nén lớn hơn ${formatMegabytes(MAX_FILE_BYTES)} khi giải nén; một kế hoạch thật chỉ vài trăm kB.`
             : 'Tệp này trong tệp nén bị hỏng, không giải nén được.',
-      });
+      };
     }
   }
-  return received;
 }

@@ -123,8 +123,24 @@ function newerFirst(a: RoundUnit, b: RoundUnit, order: Map<string, number>): num
   return (order.get(b.id) ?? 0) - (order.get(a.id) ?? 0);
 }
 
+/**
+ * What `viewRound` reads of a round: a plan file's id and name, not the plan (its check is given
+ * apart), so a caller that checks plans one at a time (`ke-hoach tong-hop` over 2,000 files) can
+ * let each plan go once checked.
+ */
+export type RoundFileEntry =
+  Extract<RoundFile, { kind: 'unreadable' }> | { kind: 'plan'; id: string; file: string };
+
+export interface RoundEntries extends RoundSettings {
+  files: readonly RoundFileEntry[];
+  kept: Record<string, string>;
+}
+
 /** The round as the desk shows it; `checked` holds each readable file's check, by file id. */
-export function viewRound(round: Round, checked: ReadonlyMap<string, CheckedPlan>): RoundView {
+export function viewRound(
+  round: RoundEntries,
+  checked: ReadonlyMap<string, CheckedPlan>,
+): RoundView {
   const rosterByKey = new Map(round.roster.map((name) => [unitMatchKey(name), name]));
   const order = new Map(round.files.map((file, index) => [file.id, index]));
   const province = provinceOf(round);

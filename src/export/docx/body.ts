@@ -27,6 +27,7 @@ import {
   recipientLines,
   signature,
   textLines,
+  type Signature,
   type TextLine,
 } from '../plan-text.ts';
 import { mm, paragraph, portraitTextWidth, sizes, styleIds } from './styles.ts';
@@ -87,9 +88,14 @@ const SIGNER_WIDTH = portraitTextWidth - RECIPIENTS_WIDTH;
 const SIGNATURE_SPACE = mm(30);
 
 /** The signer on the right and Nơi nhận on the left, as every document of the unit ends. */
-export function signatureBlock(plan: Plan): Table {
-  const { authority, name } = signature(plan.document);
-  const recipients = recipientLines(plan.document);
+export const signatureBlock = (plan: Plan): Table =>
+  signatureTable(signature(plan.document), recipientLines(plan.document));
+
+/** The same block for any signer and recipients (a document not issued from a plan). */
+export function signatureTable(
+  { authority, name }: Signature,
+  recipients: readonly string[],
+): Table {
   const signer = [
     ...authority.map((line) => paragraph(line, styleIds.centred, { bold: true })),
     paragraph(name, styleIds.centred, { bold: true }, { spacing: { before: SIGNATURE_SPACE } }),
@@ -124,6 +130,15 @@ export function signatureBlock(plan: Plan): Table {
 export const closing = (plan: Plan): (Paragraph | Table)[] => [
   new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }),
   signatureBlock(plan),
+];
+
+/** The same closing for any signer and recipients. */
+export const closingWith = (
+  signer: Signature,
+  recipients: readonly string[],
+): (Paragraph | Table)[] => [
+  new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }),
+  signatureTable(signer, recipients),
 ];
 
 export function bodyContent(plan: Plan): (Paragraph | Table)[] {

@@ -51,9 +51,15 @@ function cell(width: number, children: Paragraph[]): TableCell {
   });
 }
 
-function issuerCell(plan: Plan): TableCell {
-  const parent = upper(plan.unit.parentAgency);
-  const name = upper(plan.unit.name) || '…';
+/** Who issues a document: the agency it belongs to and its own name (a plan's `unit`). */
+export interface Issuer {
+  parentAgency: string;
+  name: string;
+}
+
+function issuerCell(issuer: Issuer): TableCell {
+  const parent = upper(issuer.parentAgency);
+  const name = upper(issuer.name) || '…';
   const inner = LEFT_WIDTH - 2 * CELL_PADDING;
   const ruleLength = Math.min(
     inner,
@@ -85,10 +91,15 @@ export interface DocumentHeading {
   numberLine: string;
   /** The place and date line: "Mẫu, ngày 20 tháng 12 năm 2012". */
   dateLine: string;
-  /** "KẾ HOẠCH", "BÁO CÁO". */
+  /** "KẾ HOẠCH", "BÁO CÁO"; '' for a công văn, which has none. */
   documentType: string;
   /** The subject line under the document type. */
   subject: string;
+  /**
+   * A công văn's trích yếu ("V/v góp ý …"), under its number on the left (Phụ lục I, mục II.5b);
+   * such a letter has no document type or subject line.
+   */
+  excerpt?: string;
 }
 
 export const planHeading = (plan: Plan): DocumentHeading => ({
@@ -98,10 +109,15 @@ export const planHeading = (plan: Plan): DocumentHeading => ({
   subject: subjectLine(plan),
 });
 
+/** The header of a document `issuer` sends: a plan's own by default, or another of its documents. */
 export function headerBlock(
   plan: Plan,
   heading: DocumentHeading = planHeading(plan),
 ): (Table | Paragraph)[] {
+  return documentHeader(plan.unit, heading);
+}
+
+export function documentHeader(issuer: Issuer, heading: DocumentHeading): (Table | Paragraph)[] {
   const table = new Table({
     width: { size: portraitTextWidth, type: WidthType.DXA },
     columnWidths: [LEFT_WIDTH, RIGHT_WIDTH],
@@ -109,12 +125,15 @@ export function headerBlock(
     borders: TableBorders.NONE,
     margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
     rows: [
-      new TableRow({ cantSplit: true, children: [issuerCell(plan), nationalCell()] }),
+      new TableRow({ cantSplit: true, children: [issuerCell(issuer), nationalCell()] }),
       new TableRow({
         cantSplit: true,
         children: [
           cell(LEFT_WIDTH, [
             paragraph(heading.numberLine, styleIds.centred, { size: sizes.header }, gap),
+            ...(heading.excerpt === undefined
+              ? []
+              : [paragraph(heading.excerpt, styleIds.centred, { size: sizes.excerpt })]),
           ]),
           cell(RIGHT_WIDTH, [
             paragraph(heading.dateLine, styleIds.centred, { size: sizes.body, italics: true }, gap),
@@ -124,6 +143,12 @@ export function headerBlock(
     ],
   });
   const { subject } = heading;
+  if (heading.documentType === '') {
+    return [
+      table,
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [] }),
+    ];
+  }
   return [
     table,
     paragraph(heading.documentType, styleIds.centred, { bold: true }, { spacing: { before: 480 } }),

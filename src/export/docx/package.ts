@@ -66,7 +66,7 @@ export interface OfficialDocument {
   properties: DocumentProperties;
   /** The portrait pages: header block, text, signature. */
   body: (Paragraph | Table)[];
-  /** The landscape pages: the annexes. */
+  /** The landscape pages: the annexes; none for a document without any (a letter). */
   annex: (Paragraph | Table)[];
   date: PackageDate;
 }
@@ -99,14 +99,18 @@ export async function packDocx({
         headers: { default: pageNumberHeader() },
         children: body,
       },
-      {
-        properties: {
-          // docx swaps width and height itself for a landscape section.
-          page: { size: { ...A4, orientation: 'landscape' }, margin: pageMargins },
-        },
-        headers: { default: pageNumberHeader() },
-        children: annex,
-      },
+      ...(annex.length === 0
+        ? []
+        : [
+            {
+              properties: {
+                // docx swaps width and height itself for a landscape section.
+                page: { size: { ...A4, orientation: 'landscape' as const }, margin: pageMargins },
+              },
+              headers: { default: pageNumberHeader() },
+              children: annex,
+            },
+          ]),
     ],
   });
   const packed = await Packer.pack(document, 'uint8array', false, [

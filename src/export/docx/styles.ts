@@ -44,6 +44,8 @@ export const sizes = {
   body: 14,
   header: 13,
   motto: 14,
+  /** A công văn's "V/v …" under its number. */
+  excerpt: 12,
   table: 12,
   recipientsTitle: 12,
   recipients: 11,

@@ -29,10 +29,13 @@ const borders = {
 };
 
 /** Column widths in twips, in the proportions given, filling the landscape text width. */
-export function proportionalGrid(weights: readonly number[]): number[] {
+export function proportionalGrid(
+  weights: readonly number[],
+  width: number = landscapeTextWidth,
+): number[] {
   const total = weights.reduce((sum, w) => sum + w, 0);
-  const grid = weights.map((w) => Math.floor((w / total) * landscapeTextWidth));
-  grid[grid.length - 1]! += landscapeTextWidth - grid.reduce((sum, w) => sum + w, 0);
+  const grid = weights.map((w) => Math.floor((w / total) * width));
+  grid[grid.length - 1]! += width - grid.reduce((sum, w) => sum + w, 0);
   return grid;
 }
 
@@ -101,9 +104,10 @@ export function groupRow(grid: readonly number[], heading: string): TableRow {
   });
 }
 
+/** A table as wide as its grid: the landscape text width, or a portrait page's for a body table. */
 export function gridTable(grid: readonly number[], rows: TableRow[]): Table {
   return new Table({
-    width: { size: landscapeTextWidth, type: WidthType.DXA },
+    width: { size: grid.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     columnWidths: [...grid],
     layout: TableLayoutType.FIXED,
     borders,

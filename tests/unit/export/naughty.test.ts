@@ -14,6 +14,11 @@ import { reportToDocx } from '../../../src/export/report/docx.ts';
 import { reportToMarkdown } from '../../../src/export/report/markdown.ts';
 import { reportToXlsx } from '../../../src/export/report/xlsx.ts';
 import { readPlanValue, taskStatuses, type Plan } from '../../../src/plan/index.ts';
+import { roundLetterToDocx, roundSummaryToDocx } from '../../../src/export/round/docx.ts';
+import { roundSummaryToMarkdown } from '../../../src/export/round/markdown.ts';
+import { planTasks } from '../../../src/export/round/tasks.ts';
+import { roundToXlsx } from '../../../src/export/round/xlsx.ts';
+import { checkReceivedPlan, viewRound } from '../../../src/round/index.ts';
 import { naughtyPlans, naughtyStrings } from '../../fixtures/naughty-plans.ts';
 
 // Each string in every field: one plan per string of the corpus, for the reader and Markdown.
@@ -202,5 +207,67 @@ describe('every naughty string in every text field', () => {
       for (const p of officeProblems(await planToXlsx(plan))) problems.add(p);
     }
     expect([...problems].slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('every naughty string in a round’s unit names and findings', () => {
+  // Each plan a unit named by a naughty string, its other fields holding more of them: the
+  // checker quotes unit names and texts in its findings, which the summary and letters repeat.
+  const round = officePlans.map(({ plan }, index) => {
+    const named = structuredClone(plan);
+    named.unit.name = (naughtyStrings[index * 7] ?? '').slice(0, 300) || `Đơn vị ${index}`;
+    return named;
+  });
+  const checked = new Map(
+    round.map((plan, index) => [`f${index + 1}`, checkReceivedPlan(plan, '2013-09-14')]),
+  );
+  const settings = {
+    name: naughtyStrings[3]!,
+    planYear: 2013,
+    deadline: '2012-12-26',
+    roster: naughtyStrings.slice(0, 30).filter((line) => line.trim() !== '' && line.length < 300),
+  };
+  const view = viewRound(
+    {
+      ...settings,
+      kept: {},
+      files: [
+        ...round.map((_, index) => ({
+          kind: 'plan' as const,
+          id: `f${index + 1}`,
+          file: naughtyStrings[index * 5] ?? '',
+        })),
+        { kind: 'unreadable', id: 'bad', file: naughtyStrings[11]!, message: naughtyStrings[12]! },
+      ],
+    },
+    checked,
+  );
+  const options = { asOf: '2013-09-14', sender: { name: naughtyStrings[9]!, province: '<b>&' } };
+
+  it('gives a summary, a workbook and letters whose zips and XML are well-formed', async () => {
+    const problems = new Set<string>();
+    for (const p of officeProblems(await roundSummaryToDocx(settings, view, options))) {
+      problems.add(p);
+    }
+    const tasks = new Map(round.map((plan, index) => [`f${index + 1}`, planTasks(plan)]));
+    const workbook = await roundToXlsx(settings, view, {
+      ...options,
+      tasks: (unit) => tasks.get(unit.id) ?? [],
+    });
+    for (const p of officeProblems(workbook)) problems.add(p);
+    const busiest = [...view.units]
+      .sort((a, b) => b.checked.findings.length - a.checked.findings.length)
+      .slice(0, 8);
+    expect(busiest[0]!.checked.findings.length).toBeGreaterThan(0);
+    for (const unit of busiest) {
+      for (const p of officeProblems(await roundLetterToDocx(unit, options))) problems.add(p);
+    }
+    expect([...problems].slice(0, 20)).toEqual([]);
+  });
+
+  it('gives a summary in Markdown whose tables hold and which carries no raw HTML', () => {
+    expect(markdownProblems(roundSummaryToMarkdown(settings, view, options)).slice(0, 10)).toEqual(
+      [],
+    );
   });
 });

@@ -1,0 +1,244 @@
+/**
+ * `ke-hoach tong-hop` through an in-memory disk with folders: what it reads (files, folders,
+ * archives), what it writes (the summary in every format, a letter per unit), how it refuses bad
+ * arguments, and what hostile files can and cannot do (a bomb archive is named and the rest goes
+ * on; escape sequences in names never reach the terminal).
+ */
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { CliError, type CliIo, type PathListing } from '../../../src/cli/io.ts';
+import { main } from '../../../src/cli/main.ts';
+import { planToJsonBytes } from '../../../src/export/json.ts';
+import type { RoundSummaryJson } from '../../../src/export/round/json.ts';
+import { changed, example } from '../plan/fixtures.ts';
+import { unzipText } from '../export/helpers.ts';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  written: Map<string, string | Uint8Array>;
+  read: string[];
+}
+
+/** The CLI over `files` (path → content); a folder is every path under it. */
+async function run(argv: string[], files: Record<string, string | Uint8Array>): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const written = new Map<string, string | Uint8Array>();
+  const read: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readFile: async (path, maxBytes = 5 * 1024 * 1024) => {
+      read.push(path);
+      if (!Object.hasOwn(files, path))
+        return { ok: false, reason: `Không tìm thấy tệp “${path}”.` };
+      const content = files[path]!;
+      const bytes = typeof content === 'string' ? strToU8(content) : content;
+      if (bytes.length > maxBytes) return { ok: false, reason: 'Tệp quá lớn.' };
+      return { ok: true, bytes };
+    },
+    listFiles: async (path, extensions): Promise<PathListing> => {
+      if (Object.hasOwn(files, path)) return { kind: 'file' };
+      const under = Object.keys(files)
+        .filter((name) => name.startsWith(`${path}/`))
+        .filter((name) => extensions.some((extension) => name.toLowerCase().endsWith(extension)))
+        .sort();
+      return under.length === 0 && !Object.keys(files).some((name) => name.startsWith(`${path}/`))
+        ? { kind: 'missing', reason: `Không tìm thấy “${path}”.` }
+        : { kind: 'directory', files: under };
+    },
+    makeDirectory: async () => {},
+    writeFile: async (path, data) => {
+      if (path.startsWith('/readonly/')) throw new CliError(`Không có quyền ghi tệp “${path}”.`);
+      written.set(path, data);
+    },
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr, written, read };
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+const json = (text: string) => JSON.parse(text) as RoundSummaryJson;
+
+const folder = {
+  'dot-1/so.json': planToJsonBytes(example('so')),
+  'dot-1/huyen/ubnd-huyen.json': planToJsonBytes(example('huyen')),
+  'dot-1/bai-tap.json': planToJsonBytes(example('training')),
+  'dot-1/nham.docx': zipSync({ 'word/document.xml': strToU8('<w:document/>') }),
+  'dot-1/ghi-chu.txt': 'không phải kế hoạch',
+  'danh-sach.txt': '1. Sở Nội vụ\n2. UBND huyện Mẫu Sơn\n3. Sở Tư pháp\n',
+};
+
+describe('ke-hoach tong-hop', () => {
+  it('reads a folder recursively, names the files it cannot read, lists who did not send, exits 0', async () => {
+    const { code, stdout, stderr } = await run(
+      [
+        'tong-hop',
+        'dot-1',
+        '--danh-sach',
+        'danh-sach.txt',
+        '--han',
+        '2012-12-26',
+        '--nam',
+        '2013',
+        '--den-ngay',
+        '2013-09-14',
+        '--format',
+        'json',
+      ],
+      folder,
+    );
+    expect(code).toBe(0);
+    const result = json(stdout);
+    expect(result.units.map((unit) => [unit.file, unit.unitName, unit.kept])).toEqual([
+      ['dot-1/bai-tap.json', 'Sở Giao thông vận tải', true],
+      ['dot-1/huyen/ubnd-huyen.json', 'UBND huyện Mẫu Sơn', true],
+      ['dot-1/so.json', 'Sở Nội vụ', true],
+    ]);
+    expect(result.units[0]!.counts).toMatchObject({ loi: 9 });
+    // A .docx is named with the model's reason; a .txt is not a round's file at all.
+    expect(result.unreadable).toEqual([
+      { file: 'dot-1/nham.docx', message: expect.stringMatching(/tệp Word/) },
+    ]);
+    expect(result.missing).toEqual(['Sở Tư pháp']);
+    expect(result.tally).toMatchObject({ sent: 3, onTime: 2, late: 1, missing: 1, unreadable: 1 });
+    expect(result.round).toEqual({ name: '', planYear: 2013, deadline: '2012-12-26' });
+    expect(stderr).toContain('Đã đọc 4 tệp: 3 đơn vị gửi kế hoạch');
+    expect(stderr).toContain('- dot-1/nham.docx: Đây là tệp Word.');
+  });
+
+  it('takes files one by one, and names a file that does not exist without stopping', async () => {
+    const { code, stdout } = await run(
+      [
+        'tong-hop',
+        'dot-1/so.json',
+        'khong-co.json',
+        '--format',
+        'json',
+        '--den-ngay',
+        '2013-09-14',
+      ],
+      folder,
+    );
+    expect(code).toBe(0);
+    const result = json(stdout);
+    expect(result.units.map((unit) => unit.file)).toEqual(['dot-1/so.json']);
+    expect(result.unreadable).toEqual([
+      { file: 'khong-co.json', message: 'Không tìm thấy “khong-co.json”.' },
+    ]);
+  });
+
+  it('names a bomb archive’s entry and goes on with the rest of the archive and the folder', async () => {
+    const bomb = zipSync(
+      {
+        'bom.json': new Uint8Array(64 * 1024 * 1024),
+        'huyen.json': planToJsonBytes(example('huyen')),
+      },
+      { level: 9 },
+    );
+    const { code, stdout } = await run(
+      ['tong-hop', 'dot-2', '--format', 'json', '--den-ngay', '2013-09-14'],
+      { 'dot-2/bom.zip': bomb, 'dot-2/so.json': planToJsonBytes(example('so')) },
+    );
+    expect(code).toBe(0);
+    const result = json(stdout);
+    expect(result.units.map((unit) => unit.file)).toEqual([
+      'dot-2/bom.zip › huyen.json',
+      'dot-2/so.json',
+    ]);
+    expect(result.unreadable).toEqual([
+      { file: 'dot-2/bom.zip › bom.json', message: expect.stringMatching(/lớn hơn/) },
+    ]);
+  });
+
+  it('writes the summary as Word and Excel, named by year without -o, and a letter per kept unit', async () => {
+    const docx = await run(
+      [
+        'tong-hop',
+        'dot-1',
+        '--nam',
+        '2013',
+        '--format',
+        'docx',
+        '--tinh',
+        'Mẫu',
+        '--phieu-gop-y',
+        'gop-y',
+      ],
+      {
+        ...folder,
+        'dot-1/so-lan-2.json': planToJsonBytes(
+          changed('so', (plan) => {
+            plan.document.issueDate = '2012-12-28';
+          }),
+        ),
+      },
+    );
+    expect(docx.code).toBe(0);
+    expect([...docx.written.keys()]).toEqual([
+      'tong-hop-ke-hoach-cchc-2013.docx',
+      'gop-y/gop-y-KH-CCHC-2013-so-giao-thong-van-tai.docx',
+      'gop-y/gop-y-KH-CCHC-2013-ubnd-huyen-mau-son.docx',
+      'gop-y/gop-y-KH-CCHC-2013-so-noi-vu.docx',
+    ]);
+    const summary = unzipText(docx.written.get('tong-hop-ke-hoach-cchc-2013.docx') as Uint8Array);
+    expect(summary['word/document.xml']).toContain('UBND TỈNH MẪU');
+    expect(docx.stderr).toContain('Đã viết 3 phiếu góp ý vào thư mục gop-y');
+
+    const xlsx = await run(['tong-hop', 'dot-1', '--format', 'xlsx', '-o', 'ra.xlsx'], folder);
+    expect(xlsx.code).toBe(0);
+    expect(unzipText(xlsx.written.get('ra.xlsx') as Uint8Array)['xl/workbook.xml']).toContain(
+      'Phát hiện',
+    );
+    const md = await run(['tong-hop', 'dot-1', '--format', 'md'], folder);
+    expect(md.stdout).toMatch(/^\| UBND TỈNH … \|/);
+  });
+
+  it.each([
+    [['tong-hop', '--format', 'json'], /Thiếu tệp hoặc thư mục kế hoạch/],
+    [['tong-hop', 'dot-1'], /Thiếu tùy chọn --format/],
+    [['tong-hop', 'dot-1', '--format', 'pdf'], /Định dạng “pdf” chưa được hỗ trợ/],
+    [
+      ['tong-hop', 'dot-1', '--format', 'json', '--han', '2012-02-30'],
+      /--han phải là một ngày có thật/,
+    ],
+    [['tong-hop', 'dot-1', '--format', 'json', '--nam', '13'], /--nam phải là một năm/],
+    [
+      ['tong-hop', 'dot-1', '--format', 'json', '--danh-sach', 'khong.txt'],
+      /Không đọc được danh sách/,
+    ],
+    [['tong-hop', 'trong', '--format', 'json'], /Không tìm thấy tệp kế hoạch nào|không đọc được/],
+    [['tong-hop', 'dot-1/nham.docx', '--format', 'json'], /Không có tệp kế hoạch nào đọc được/],
+    [['tong-hop', 'dot-1', '--format', 'json', '--hoi'], /Tùy chọn “--hoi” không được hỗ trợ/],
+  ])('refuses %j with exit 2 and a Vietnamese reason', async (argv, reason) => {
+    const { code, stderr, written } = await run(argv, folder);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(reason);
+    expect(written.size).toBe(0);
+    noStackTrace(stderr);
+  });
+
+  it('lets no escape sequence or direction override from a file reach the terminal', async () => {
+    const hostile = '\u001b]0;pwned\u0007\u001b[2J\u202eSở Nội vụ\u009b31m';
+    const plan = changed('so', (value) => {
+      value.unit.name = `${hostile} <script>alert(1)</script> & "x"`;
+    });
+    const { code, stdout, stderr } = await run(
+      ['tong-hop', 'dot-3', '--format', 'json', '--den-ngay', '2013-09-14'],
+      {
+        'dot-3/a.json': planToJsonBytes(plan),
+        [`dot-3/${hostile}.json`]: 'not json',
+      },
+    );
+    expect(code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+    expect(stdout).not.toMatch(raw);
+    expect(stderr).not.toMatch(raw);
+    expect(stderr).toContain('\\u001b]0;pwned\\u0007');
+    // JSON keeps its meaning: the name reads back as it was.
+    expect(json(stdout).units[0]!.unitName).toBe(plan.unit.name.normalize('NFC'));
+  });
+});
