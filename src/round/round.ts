@@ -105,8 +105,10 @@ const ruleById = new Map<string, Pick<CommonMistake, 'title' | 'severity'>>(
 );
 
 /** The round's province plan: the one chosen, or the only plan of a UBND tỉnh. */
-function provinceOf(round: Round): RoundView['province'] {
-  const plans = round.files.filter((file) => file.kind === 'plan');
+function provinceOf(round: RoundEntries): RoundView['province'] {
+  const plans = round.files.flatMap((file) =>
+    file.kind === 'plan' && file.plan ? [{ ...file, plan: file.plan }] : [],
+  );
   const chosen =
     round.province === undefined ? undefined : plans.find((file) => file.id === round.province);
   const provinces = plans.filter((file) => isProvincePlan(file.plan));
@@ -124,16 +126,21 @@ function newerFirst(a: RoundUnit, b: RoundUnit, order: Map<string, number>): num
 }
 
 /**
- * What `viewRound` reads of a round: a plan file's id and name, not the plan (its check is given
- * apart), so a caller that checks plans one at a time (`ke-hoach tong-hop` over 2,000 files) can
- * let each plan go once checked.
+ * What `viewRound` reads of a round: a plan file's id and name, and the plan only where it is at
+ * hand (its check is given apart), so a caller that checks plans one at a time (`ke-hoach
+ * tong-hop` over 2,000 files) can let each plan go once checked. The province's plan, and a
+ * unit's plan to check against it, are needed as plans: a unit whose plan was let go is not
+ * matched against the province's.
  */
 export type RoundFileEntry =
-  Extract<RoundFile, { kind: 'unreadable' }> | { kind: 'plan'; id: string; file: string };
+  | Extract<RoundFile, { kind: 'unreadable' }>
+  | { kind: 'plan'; id: string; file: string; plan?: Plan };
 
 export interface RoundEntries extends RoundSettings {
   files: readonly RoundFileEntry[];
   kept: Record<string, string>;
+  province?: string;
+  matches?: Record<string, MatchChoices>;
 }
 
 /** The round as the desk shows it; `checked` holds each readable file's check, by file id. */
@@ -191,14 +198,14 @@ export function viewRound(
   const kept = units.filter((unit) => unit.kept);
   if (province) {
     const plans = new Map(
-      round.files.flatMap((file) => (file.kind === 'plan' ? [[file.id, file.plan]] : [])),
+      round.files.flatMap((file) =>
+        file.kind === 'plan' && file.plan ? [[file.id, file.plan] as const] : [],
+      ),
     );
     for (const unit of kept) {
-      const matches = matchProvinceTasks(
-        province.plan,
-        plans.get(unit.id)!,
-        round.matches?.[unit.key],
-      );
+      const plan = plans.get(unit.id);
+      if (!plan) continue;
+      const matches = matchProvinceTasks(province.plan, plan, round.matches?.[unit.key]);
       unit.province = { matches, findings: provinceFindings(matches) };
     }
   }
