@@ -21,45 +21,55 @@ function markedWords(excerptHtml: string): string[] {
   return [...excerptHtml.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => fold(m[1]!));
 }
 
-for (const { query, page: expected } of cases) {
-  test(`"${query}" finds its page with a highlighted excerpt, and so does each word`, async ({
-    page,
-  }) => {
-    // Pagefind silently drops words that match nothing, so each word is checked on its own too.
-    for (const q of [query, ...query.split(' ')]) {
-      const { titles, excerpts } = await searchFor(page, q);
-      const index = titles.indexOf(expected);
-      expect(
-        index,
-        `"${q}" should find ${expected}, got ${titles.join(' | ')}`,
-      ).toBeGreaterThanOrEqual(0);
-      const marked = markedWords(excerpts[index]!);
-      for (const word of fold(q).split(' ')) {
+// One page for every case, each query typed into its box in turn (see searchFor): a page and
+// Pagefind's start cost seconds each on a 2-core machine, and the answers do not depend on them.
+test('every unaccented query finds its page with a highlighted excerpt, and so does each word', async ({
+  page,
+}) => {
+  test.slow(); // 31 searches, the first of which waits for Pagefind on a busy 2-core machine
+  for (const { query, page: expected } of cases) {
+    await test.step(`"${query}"`, async () => {
+      // Pagefind silently drops words that match nothing, so each word is checked on its own too.
+      for (const q of [query, ...query.split(' ')]) {
+        const { titles, excerpts } = await searchFor(page, q);
+        const index = titles.indexOf(expected);
         expect(
-          marked.some((m) => m.startsWith(word)),
-          `"${word}" marked in ${excerpts[index]}`,
-        ).toBe(true);
+          index,
+          `"${q}" should find ${expected}, got ${titles.join(' | ')}`,
+        ).toBeGreaterThanOrEqual(0);
+        const marked = markedWords(excerpts[index]!);
+        for (const word of fold(q).split(' ')) {
+          expect(
+            marked.some((m) => m.startsWith(word)),
+            `"${word}" marked in ${excerpts[index]}`,
+          ).toBe(true);
+        }
       }
-    }
-  });
-}
-
-test('with accents typed, the exact match comes first', async ({ page }) => {
-  // "quán" (quán triệt) is only in the guidance; its unaccented "quan" is far more common elsewhere.
-  for (const [query, word] of [
-    ['quán', 'quán'],
-    ['phổ biến', 'biến'],
-  ]) {
-    const { titles, excerpts } = await searchFor(page, query!);
-    expect(titles[0]).toBe(guidance);
-    expect(excerpts[0]).toContain(`<mark>${word}</mark>`);
+    });
   }
 });
 
-test('a search with no result says so in Vietnamese', async ({ page }) => {
-  const { status, titles } = await searchFor(page, 'qwxzqwxz');
-  expect(titles).toEqual([]);
-  expect(status).toContain('Không tìm thấy kết quả nào cho «qwxzqwxz»');
+// In one page, one after the other: the empty answer then also has to replace a list of results.
+test('with accents typed, the exact match comes first; a search with no result says so in Vietnamese', async ({
+  page,
+}) => {
+  await test.step('with accents typed, the exact match comes first', async () => {
+    // "quán" (quán triệt) is only in the guidance; its unaccented "quan" is far more common elsewhere.
+    for (const [query, word] of [
+      ['quán', 'quán'],
+      ['phổ biến', 'biến'],
+    ]) {
+      const { titles, excerpts } = await searchFor(page, query!);
+      expect(titles[0]).toBe(guidance);
+      expect(excerpts[0]).toContain(`<mark>${word}</mark>`);
+    }
+  });
+
+  await test.step('a search with no result says so in Vietnamese', async () => {
+    const { status, titles } = await searchFor(page, 'qwxzqwxz');
+    expect(titles).toEqual([]);
+    expect(status).toContain('Không tìm thấy kết quả nào cho «qwxzqwxz»');
+  });
 });
 
 test('the search page reads ?q= and keeps the address in step with typing', async ({ page }) => {
