@@ -1,0 +1,101 @@
+/**
+ * The Sở Nội vụ's desk: one round of units' plans, received, checked and tabled. The island only
+ * composes; the round lives in the worker and the page's stores (../stores/).
+ */
+import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Banner } from '../../ui/banner/Banner.tsx';
+import { workerClient } from '../client.ts';
+import { $job, $notice, $round, connectDesk, flushDesk, openDesk } from '../stores/desk.ts';
+import { $deskRoute, followAddress } from '../stores/route.ts';
+import { ReceiveFiles } from './ReceiveFiles.tsx';
+import { RoundSettingsForm } from './RoundSettingsForm.tsx';
+import { RosterPanel } from './RosterPanel.tsx';
+import { RoundTally } from './RoundTally.tsx';
+import { UnitsTable } from './UnitsTable.tsx';
+import { UnreadableFiles } from './UnreadableFiles.tsx';
+
+function JobProgress() {
+  const job = useStore($job);
+  if (!job) return null;
+  return (
+    <div class="desk-job" role="status">
+      <p>
+        {job.label}
+        {job.total > 0 ? `: đã đọc ${job.done}/${job.total} tệp` : '…'}
+      </p>
+      <progress max={job.total || undefined} value={job.total ? job.done : undefined} />
+    </div>
+  );
+}
+
+function Notice() {
+  const notice = useStore($notice);
+  const round = useStore($round);
+  return (
+    <>
+      {round?.storageProblem && <Banner kind="warning" title={round.storageProblem} />}
+      {notice && <Banner kind={notice.kind} title={notice.text} />}
+    </>
+  );
+}
+
+/** The unit's view loads when first opened: the findings' components are not needed before. */
+function UnitPage({ id }: { id: string }) {
+  const [View, setView] = useState<ComponentType<{ id: string }> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    import('./UnitView.tsx').then(
+      (module) => setView(() => module.UnitView),
+      () => setFailed(true),
+    );
+  }, []);
+  if (failed)
+    return (
+      <Banner
+        kind="error"
+        title="Không tải được phần xem đơn vị: có thể mất kết nối mạng. Hãy thử lại."
+      />
+    );
+  return View ? <View id={id} /> : <p>Đang tải…</p>;
+}
+
+export default function Desk() {
+  const round = useStore($round);
+  const route = useStore($deskRoute);
+  useEffect(() => {
+    connectDesk(workerClient());
+    void openDesk();
+    addEventListener('pagehide', flushDesk);
+    const stop = followAddress();
+    return () => {
+      stop();
+      removeEventListener('pagehide', flushDesk);
+    };
+  }, []);
+  return (
+    <div class="desk" data-ready={round ? 'true' : 'false'}>
+      <JobProgress />
+      <Notice />
+      {route.unitId && round ? (
+        <UnitPage id={route.unitId} />
+      ) : (
+        <>
+          <RoundSettingsForm />
+          <ReceiveFiles />
+          <RosterPanel />
+          {round && (
+            <>
+              <RoundTally round={round} />
+              {/* TẢI VỀ: the round's downloads (Báo cáo tổng hợp .docx, .xlsx, Phiếu góp ý per
+                  unit) go here, from src/export/round/, once they land. */}
+              <UnitsTable round={round} />
+              <UnreadableFiles files={round.unreadable} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
