@@ -67,6 +67,6 @@ export class DeskPage {
 
   async openUnit(unitName: string | RegExp) {
     await this.row(unitName).first().locator('.desk-unit-name').click();
-    await expect(this.page.locator('.desk-unit h2')).toBeVisible();
+    await expect(this.page.locator('.desk-unit-title')).toBeVisible();
   }
 }

@@ -93,7 +93,7 @@ export function RoundSettingsForm() {
                   void clearRound();
                 }}
               >
-                Xóa đợt tổng hợp
+                Xóa hẳn đợt này
               </button>
               <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
                 Không xóa

@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadRule } from '../../drafts/rule.ts';
 import { newDraftId, saveDraft } from '../../drafts/drafts.ts';
-import { formatDate, formatRate, formatVnd } from '../../plan/vi-format.ts';
+import { formatAmount, formatDate, formatRate, formatVnd } from '../../plan/vi-format.ts';
 import { href, routes } from '../../site/paths.ts';
 import { Banner } from '../../ui/banner/Banner.tsx';
 import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
@@ -92,7 +92,7 @@ export function UnitView({ id }: { id: string }) {
         <dd>{formatVnd(summary.budgetVnd)}</dd>
         <dt>Tự chấm điểm</dt>
         <dd>
-          {summary.score.points}/{summary.score.maxPoints} điểm
+          {formatAmount(summary.score.points)}/{formatAmount(summary.score.maxPoints)} điểm
         </dd>
         {summary.progress && (
           <>
