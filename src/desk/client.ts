@@ -1,8 +1,9 @@
 /**
  * The page's side of the desk's worker: each request a promise, progress reported on the way.
- * Stores talk to a `DeskClient`, so that unit tests hand them the service itself, in process.
+ * Stores talk to a `DeskClient`, so that unit tests hand them the service itself, in process
+ * (`in-process-client.ts`; never imported by the page, or the model would load on its main thread).
  */
-import type { DeskReply, DeskRequestName, DeskRequests } from './protocol.ts';
+import type { DeskReply, DeskRequestName, DeskRequests, DeskStorageState } from './protocol.ts';
 
 export type OnProgress = (done: number, total: number) => void;
 
@@ -14,6 +15,8 @@ export interface DeskClient {
   ): Promise<DeskRequests[K]['result']>;
   /** Asks the worker to store at once what it was about to store (the page is going away). */
   flush(): void;
+  /** Hears how keeping the round goes (see `DeskStorageState`). */
+  onStorage(listener: (state: DeskStorageState) => void): void;
 }
 
 export function workerClient(): DeskClient {
@@ -22,12 +25,17 @@ export function workerClient(): DeskClient {
     name: 'tong-hop',
   });
   let nextId = 1;
+  let storageListener: (state: DeskStorageState) => void = () => undefined;
   const pending = new Map<
     number,
     { resolve: (value: unknown) => void; reject: (error: Error) => void; onProgress?: OnProgress }
   >();
   worker.addEventListener('message', (event: MessageEvent<DeskReply>) => {
     const reply = event.data;
+    if ('storage' in reply) {
+      storageListener(reply.storage);
+      return;
+    }
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     if ('progress' in reply) {
@@ -58,24 +66,8 @@ export function workerClient(): DeskClient {
       });
     },
     flush: () => worker.postMessage('flush'),
-  };
-}
-
-/** The service itself as a client: for tests, and the same contract as the worker. */
-export function inProcessClient(
-  service: {
-    [K in DeskRequestName]: (
-      params: DeskRequests[K]['params'],
-      progress?: OnProgress,
-    ) => Promise<DeskRequests[K]['result']>;
-  } & { flush(): Promise<void> },
-): DeskClient {
-  return {
-    request: (name, params, onProgress) =>
-      (service[name] as (params: unknown, progress?: OnProgress) => Promise<unknown>)(
-        params,
-        onProgress,
-      ) as never,
-    flush: () => void service.flush(),
+    onStorage: (listener) => {
+      storageListener = listener;
+    },
   };
 }

@@ -41,8 +41,16 @@ export interface DeskSnapshot {
   missing: string[];
   tally: RoundTally;
   mistakes: CommonMistake[];
+}
+
+/**
+ * How the round's keeping in the browser goes: a change is stored after the page has been
+ * answered (the table does not wait for IndexedDB), and the page says so until it is done.
+ */
+export interface DeskStorageState {
+  saving: boolean;
   /** Why the round is not being kept in this browser; null while it is. */
-  storageProblem: string | null;
+  problem: string | null;
 }
 
 export interface UnitDetail {
@@ -81,6 +89,8 @@ export type DeskReply =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; message: string }
   /** Sent while files are read: `done` of `total` files so far. */
-  | { id: number; progress: { done: number; total: number } };
+  | { id: number; progress: { done: number; total: number } }
+  /** Sent unasked (id 0) whenever the storage state changes. */
+  | { id: 0; storage: DeskStorageState };
 
 export type { CheckedPlan };

@@ -3,8 +3,10 @@
  * settings and roster changed, duplicates resolved, the round stored, exported and opened. Plain
  * async functions over a storage, so that unit tests run it without a worker or IndexedDB.
  *
- * Every change is stored at once, except typing in the settings, which is stored once the typing
- * pauses: writing a round of 100 plans on each keystroke would keep the worker busy for nothing.
+ * Every change is stored just after the page has its answer (IndexedDB copies the whole round,
+ * a good part of a second for 100 plans, and the table need not wait for it), except typing in
+ * the settings, which is stored once the typing pauses. `onStorage` hears when a save starts and
+ * how it ended.
  */
 import { fastFold } from '../plan/fast-fold.ts';
 import { encodePlanForLink, MAX_SHARE_LINK_LENGTH } from '../plan/share.ts';
@@ -24,7 +26,7 @@ import {
 } from '../round/round.ts';
 import { checkReceivedPlan, type CheckedPlan } from '../round/unit-summary.ts';
 import { SHARE_SEGMENT } from '../site/paths.ts';
-import type { DeskRequests, DeskSnapshot, DeskUnit } from './protocol.ts';
+import type { DeskRequests, DeskSnapshot, DeskStorageState, DeskUnit } from './protocol.ts';
 import { storageProblemMessage, type RoundStorage } from './storage.ts';
 
 export type Progress = (done: number, total: number) => void;
@@ -59,22 +61,37 @@ async function bytesOf(file: File | IncomingFile | Uint8Array): Promise<Incoming
   return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-export function createDeskService(storage: RoundStorage) {
+export function createDeskService(
+  storage: RoundStorage,
+  onStorage: (state: DeskStorageState) => void = () => undefined,
+) {
   let round: Round = emptyRound();
   let checked = new Map<string, CheckedPlan>();
   let asOf = '';
-  let storageProblem: string | null = null;
+  let storageState: DeskStorageState = { saving: false, problem: null };
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const setStorage = (state: DeskStorageState) => {
+    storageState = state;
+    onStorage(state);
+  };
 
   async function save(): Promise<void> {
     clearTimeout(saveTimer);
     saveTimer = undefined;
     try {
       await storage.save(storeRound(round));
-      storageProblem = null;
+      setStorage({ saving: false, problem: null });
     } catch (error) {
-      storageProblem = storageProblemMessage(error);
+      setStorage({ saving: false, problem: storageProblemMessage(error) });
     }
+  }
+
+  /** Stores the round once the current answer has gone (a timer: after the reply is posted). */
+  function saveSoon(delay = 0): void {
+    clearTimeout(saveTimer);
+    if (!storageState.saving) setStorage({ ...storageState, saving: true });
+    saveTimer = setTimeout(() => void save(), delay);
   }
 
   function checkAll(files: Round['files'], progress?: Progress): void {
@@ -95,7 +112,6 @@ export function createDeskService(storage: RoundStorage) {
       missing: view.missing,
       tally: view.tally,
       mistakes: view.mistakes,
-      storageProblem,
     };
   }
 
@@ -112,13 +128,16 @@ export function createDeskService(storage: RoundStorage) {
       try {
         stored = await storage.load();
       } catch (error) {
-        storageProblem = storageProblemMessage(error);
+        setStorage({ saving: false, problem: storageProblemMessage(error) });
       }
       if (stored !== undefined) {
         const opened = openStoredRound(stored);
         if (opened.ok) round = opened.round;
         else
-          storageProblem = `Đợt tổng hợp đã lưu trong trình duyệt không đọc được: ${opened.message}`;
+          setStorage({
+            saving: false,
+            problem: `Đợt tổng hợp đã lưu trong trình duyệt không đọc được: ${opened.message}`,
+          });
       }
       checked = new Map();
       checkAll(round.files, progress);
@@ -141,38 +160,39 @@ export function createDeskService(storage: RoundStorage) {
       const before = round.files.length;
       round = addFiles(round, received);
       checkAll(round.files.slice(before));
-      await save();
+      saveSoon();
       return snapshot();
     },
 
     async settings(changes: Partial<Omit<RoundSettings, 'roster'>>): Result<'settings'> {
       round = { ...round, ...changes };
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => void save(), SETTINGS_SAVE_DELAY_MS);
+      saveSoon(SETTINGS_SAVE_DELAY_MS);
       return snapshot();
     },
 
     async roster({ text }: { text: string }): Result<'roster'> {
       const parsed = parseRoster(text);
       round = { ...round, roster: parsed.units };
-      await save();
+      saveSoon();
       return { snapshot: snapshot(), notices: parsed.notices };
     },
 
     async keep({ key, id }: { key: string; id: string }): Result<'keep'> {
       round = { ...round, kept: { ...round.kept, [key]: id } };
-      await save();
+      saveSoon();
       return snapshot();
     },
 
     async clear(): Result<'clear'> {
       clearTimeout(saveTimer);
+      saveTimer = undefined;
       round = emptyRound();
       checked = new Map();
       try {
         await storage.clear();
+        setStorage({ saving: false, problem: null });
       } catch (error) {
-        storageProblem = storageProblemMessage(error);
+        setStorage({ saving: false, problem: storageProblemMessage(error) });
       }
       return snapshot();
     },
@@ -197,7 +217,7 @@ export function createDeskService(storage: RoundStorage) {
       round = opened.round;
       checked = new Map();
       checkAll(round.files, progress);
-      await save();
+      saveSoon();
       return { ok: true, snapshot: snapshot() };
     },
 

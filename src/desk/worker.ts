@@ -8,8 +8,8 @@ import type { DeskMessage, DeskReply } from './protocol.ts';
 import { createDeskService } from './service.ts';
 import { indexedDbStorage } from './storage.ts';
 
-const service = createDeskService(indexedDbStorage());
 const reply = (message: DeskReply) => postMessage(message);
+const service = createDeskService(indexedDbStorage(), (storage) => reply({ id: 0, storage }));
 
 // One request at a time, in order: a setting typed while files are read applies after them.
 let queue: Promise<unknown> = Promise.resolve();

@@ -33,7 +33,15 @@ export class DeskPage {
 
   async goto(hash = '') {
     await this.page.goto(`/tong-hop/${hash}`);
-    await expect(this.page.locator('.desk[data-ready="true"]')).toBeVisible();
+    await this.ready();
+  }
+
+  /**
+   * The stored round is drawn: the worker has started and read IndexedDB. A first visit compiles
+   * the worker's script, which a busy 2-core machine takes seconds over.
+   */
+  async ready() {
+    await expect(this.page.locator('.desk[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
   }
 
   /** Picks files with "Chọn các tệp kế hoạch" and waits until the worker has read them all. */
@@ -41,6 +49,14 @@ export class DeskPage {
     await this.page.getByLabel('Chọn các tệp kế hoạch').setInputFiles(files);
     await expect(this.page.getByText(`Đã nhận ${files.length} tệp:`)).toBeVisible();
     await expect(this.page.locator('.desk-job')).toHaveCount(0);
+    await this.saved();
+  }
+
+  /** Waits until the round is stored in the browser, as the page says once it is. */
+  async saved() {
+    await expect(this.page.locator('.desk-save-status')).toHaveText(
+      'Đã lưu đợt tổng hợp trong trình duyệt.',
+    );
   }
 
   tally(): Locator {

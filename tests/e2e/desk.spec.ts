@@ -99,7 +99,7 @@ test.describe('receiving a round', () => {
     const before = await desk.unitNames();
 
     await page.reload();
-    await expect(page.locator('.desk[data-ready="true"]')).toBeVisible();
+    await desk.ready();
     expect(await desk.unitNames()).toEqual(before);
     await expect(desk.tally()).toHaveText(
       'Đã nộp 3 · đúng hạn 1 · muộn 2 · chưa ghi ngày 0 · tệp không đọc được 1',
@@ -242,9 +242,10 @@ test.describe('roster and duplicates', () => {
     await first.getByRole('button', { name: /^Giữ bản này/ }).click();
     await expect(first).toContainText('Trùng đơn vị: đang dùng bản này');
     await expect(second).toContainText('Trùng đơn vị: bản không dùng');
+    await desk.saved();
 
     await page.reload();
-    await expect(page.locator('.desk[data-ready="true"]')).toBeVisible();
+    await desk.ready();
     await expect(desk.row('UBND huyện Mẫu Sơn', 'gui-lan-1.json')).toContainText(
       'đang dùng bản này',
     );
@@ -326,7 +327,7 @@ test.describe('the round as a file', () => {
     await expect(desk.table()).toHaveCount(0);
     await expect(page.getByLabel('Năm kế hoạch')).toHaveValue('');
     await page.reload();
-    await expect(page.locator('.desk[data-ready="true"]')).toBeVisible();
+    await desk.ready();
     await expect(desk.table()).toHaveCount(0);
 
     await page.getByText('Mở tệp tổng hợp', { exact: true }).first().click();

@@ -7,7 +7,15 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Banner } from '../../ui/banner/Banner.tsx';
 import { workerClient } from '../client.ts';
-import { $job, $notice, $round, connectDesk, flushDesk, openDesk } from '../stores/desk.ts';
+import {
+  $job,
+  $notice,
+  $round,
+  $storage,
+  connectDesk,
+  flushDesk,
+  openDesk,
+} from '../stores/desk.ts';
 import { $deskRoute, followAddress } from '../stores/route.ts';
 import { ReceiveFiles } from './ReceiveFiles.tsx';
 import { RoundSettingsForm } from './RoundSettingsForm.tsx';
@@ -32,12 +40,27 @@ function JobProgress() {
 
 function Notice() {
   const notice = useStore($notice);
-  const round = useStore($round);
+  const storage = useStore($storage);
   return (
     <>
-      {round?.storageProblem && <Banner kind="warning" title={round.storageProblem} />}
+      {storage.problem && <Banner kind="warning" title={storage.problem} />}
       {notice && <Banner kind={notice.kind} title={notice.text} />}
     </>
+  );
+}
+
+/** Said quietly, as the builder's save status: a round just received is still being stored. */
+function SaveStatus() {
+  const storage = useStore($storage);
+  const text = storage.saving
+    ? 'Đang lưu đợt tổng hợp vào trình duyệt…'
+    : storage.saved && !storage.problem
+      ? 'Đã lưu đợt tổng hợp trong trình duyệt.'
+      : '';
+  return (
+    <p class="desk-save-status" data-saving={storage.saving ? 'true' : 'false'}>
+      {text}
+    </p>
   );
 }
 
@@ -78,6 +101,7 @@ export default function Desk() {
     <div class="desk" data-ready={round ? 'true' : 'false'}>
       <JobProgress />
       <Notice />
+      <SaveStatus />
       {route.unitId && round ? (
         <UnitPage id={route.unitId} />
       ) : (

@@ -5,6 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { formatAmount, formatDate, formatRate, formatVnd } from '../../plan/vi-format.ts';
 import type { DeskSnapshot, DeskUnit } from '../protocol.ts';
 import { keepPlan } from '../stores/desk.ts';
@@ -179,17 +180,34 @@ function Filters({ shown, total }: { shown: number; total: number }) {
   );
 }
 
+/**
+ * Rows drawn per frame: a round of hundreds of units is laid out a batch at a time, so that no
+ * single task of the page's thread (render, style, layout) comes near 50 ms.
+ */
+const ROWS_PER_FRAME = 25;
+
+function useRowsShown(total: number): number {
+  const [shown, setShown] = useState(ROWS_PER_FRAME);
+  useEffect(() => {
+    if (shown >= total) return;
+    const frame = requestAnimationFrame(() => setShown((count) => count + ROWS_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, total]);
+  return shown;
+}
+
 export function UnitsTable({ round }: { round: DeskSnapshot }) {
   const sort = useStore($sort);
   const query = useStore($query);
   const on = useStore($chips);
-  if (round.units.length === 0) return null;
   const rows = tableRows(round.units, {
     sort,
     query,
     chips: on,
     rosterGiven: round.settings.roster.length > 0,
   });
+  const shown = useRowsShown(rows.length);
+  if (round.units.length === 0) return null;
   return (
     <section class="desk-section" aria-labelledby="bang-don-vi">
       <h2 id="bang-don-vi">Các đơn vị đã nộp</h2>
@@ -207,7 +225,7 @@ export function UnitsTable({ round }: { round: DeskSnapshot }) {
                   <th
                     scope="col"
                     aria-sort={sorted}
-                    class={column.numeric ? 'desk-numeric' : undefined}
+                    class={`desk-col-${column.id}${column.numeric ? ' desk-numeric' : ''}`}
                   >
                     <button type="button" class="desk-sort" onClick={() => sortBy(column.id)}>
                       {column.label}
@@ -221,7 +239,7 @@ export function UnitsTable({ round }: { round: DeskSnapshot }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((unit) => (
+            {rows.slice(0, shown).map((unit) => (
               <tr key={unit.id} class={unit.kept ? undefined : 'desk-set-aside'}>
                 {columns.map((column, index) =>
                   index === 0 ? (

@@ -9,7 +9,7 @@ import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/schema.ts';
 import type { RoundSettings } from '../../round/round.ts';
 import type { EditAnswer } from '../../ui/form/refusal.ts';
 import type { DeskClient } from '../client.ts';
-import type { DeskSnapshot, UnitDetail } from '../protocol.ts';
+import type { DeskSnapshot, DeskStorageState, UnitDetail } from '../protocol.ts';
 
 export type Settings = Omit<RoundSettings, 'roster'>;
 
@@ -21,11 +21,22 @@ export const $job = atom<{ label: string; done: number; total: number } | null>(
 export const $notice = atom<{ kind: 'error' | 'info'; text: string } | null>(null);
 export const $rosterNotices = atom<string[]>([]);
 export const $detail = atom<UnitDetail | null | 'loading'>(null);
+/** Whether the round is being stored, and why it cannot be (see `DeskStorageState`). */
+export const $storage = atom<DeskStorageState & { saved: boolean }>({
+  saving: false,
+  problem: null,
+  saved: false,
+});
 
 let client: DeskClient | undefined;
 
 export function connectDesk(deskClient: DeskClient): void {
   client = deskClient;
+  $storage.set({ saving: false, problem: null, saved: false });
+  deskClient.onStorage((state) => {
+    if (client !== deskClient) return; // a client replaced since (tests) has no say
+    $storage.set({ ...state, saved: $storage.get().saved || (!state.saving && !state.problem) });
+  });
 }
 
 function desk(): DeskClient {

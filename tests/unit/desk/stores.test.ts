@@ -5,15 +5,15 @@
  * and filter.
  */
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { inProcessClient } from '../../../src/desk/client.ts';
-import { createDeskService } from '../../../src/desk/service.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { inProcessClient } from '../../../src/desk/in-process-client.ts';
 import { memoryStorage, type RoundStorage } from '../../../src/desk/storage.ts';
 import {
   $job,
   $notice,
   $round,
   $rosterNotices,
+  $storage,
   $settings,
   changeDeadline,
   changePlanYear,
@@ -36,7 +36,7 @@ const example = (id: string, name = `${id}.json`) =>
 let storage: ReturnType<typeof memoryStorage>;
 
 async function connect(store: RoundStorage = storage) {
-  connectDesk(inProcessClient(createDeskService(store)));
+  connectDesk(inProcessClient(store));
   await openDesk(asOf);
 }
 
@@ -91,6 +91,10 @@ describe('receiving files', () => {
 
   it('keeps the round in storage, and opens it again with checks recomputed', async () => {
     await receive([example('so-noi-vu-tinh-mau-2013')]);
+    // Stored once the page has its answer, and said so.
+    expect($storage.get()).toEqual({ saving: true, problem: null, saved: false });
+    await vi.waitFor(() => expect($storage.get().saving).toBe(false), { timeout: 10_000 });
+    expect($storage.get().saved).toBe(true);
     expect(storage.value).toMatchObject({
       format: 'tong-hop-ke-hoach-cchc',
       files: [{ id: 'f1' }],
@@ -157,7 +161,10 @@ describe('roster and duplicates', () => {
     expect([first!.kept, second!.kept]).toEqual([false, true]);
     await keepPlan(first!.key, first!.id);
     expect(round().units.map((unit) => unit.kept)).toEqual([true, false]);
-    expect(storage.value).toMatchObject({ kept: { [first!.key]: first!.id } });
+    await vi.waitFor(
+      () => expect(storage.value).toMatchObject({ kept: { [first!.key]: first!.id } }),
+      { timeout: 10_000 },
+    );
   });
 });
 
@@ -199,7 +206,10 @@ describe('a storage that refuses', () => {
     await connect(full);
     await receive([example('so-noi-vu-tinh-mau-2013')]);
     expect(round().units).toHaveLength(1);
-    expect(round().storageProblem).toMatch(/^Bộ nhớ của trình duyệt đã đầy/);
+    await vi.waitFor(
+      () => expect($storage.get().problem).toMatch(/^Bộ nhớ của trình duyệt đã đầy/),
+      { timeout: 10_000 },
+    );
 
     const blocked: RoundStorage = {
       load: async () => {
@@ -211,7 +221,7 @@ describe('a storage that refuses', () => {
       clear: async () => undefined,
     };
     await connect(blocked);
-    expect(round().storageProblem).toMatch(/^Trình duyệt không cho lưu dữ liệu/);
+    expect($storage.get().problem).toMatch(/^Trình duyệt không cho lưu dữ liệu/);
     await receive([example('so-noi-vu-tinh-mau-2013')]);
     expect(round().units).toHaveLength(1);
   });
