@@ -24,16 +24,37 @@ import { RoundTally } from './RoundTally.tsx';
 import { UnitsTable } from './UnitsTable.tsx';
 import { UnreadableFiles } from './UnreadableFiles.tsx';
 
-function JobProgress() {
+/**
+ * The job under way with its progress, or else whether the round is stored, on one line whose
+ * height is kept from the first paint: a line that came and went would move the page.
+ */
+function StatusLine() {
   const job = useStore($job);
-  if (!job) return null;
+  const storage = useStore($storage);
+  const saved = storage.saving
+    ? 'Đang lưu đợt tổng hợp vào trình duyệt…'
+    : storage.saved && !storage.problem
+      ? 'Đã lưu đợt tổng hợp trong trình duyệt.'
+      : '';
   return (
-    <div class="desk-job" role="status">
-      <p>
-        {job.label}
-        {job.total > 0 ? `: đã đọc ${job.done}/${job.total} tệp` : '…'}
-      </p>
-      <progress max={job.total || undefined} value={job.total ? job.done : undefined} />
+    <div class="desk-status">
+      {job ? (
+        <div class="desk-job">
+          <p role="status">
+            {job.label}
+            {job.total > 0 ? `: đã đọc ${job.done}/${job.total} tệp` : '…'}
+          </p>
+          <progress
+            max={job.total || undefined}
+            value={job.total ? job.done : undefined}
+            aria-label={job.label}
+          />
+        </div>
+      ) : (
+        <p class="desk-save-status" role="status" data-saving={storage.saving ? 'true' : 'false'}>
+          {saved}
+        </p>
+      )}
     </div>
   );
 }
@@ -46,21 +67,6 @@ function Notice() {
       {storage.problem && <Banner kind="warning" title={storage.problem} />}
       {notice && <Banner kind={notice.kind} title={notice.text} />}
     </>
-  );
-}
-
-/** Said quietly, as the builder's save status: a round just received is still being stored. */
-function SaveStatus() {
-  const storage = useStore($storage);
-  const text = storage.saving
-    ? 'Đang lưu đợt tổng hợp vào trình duyệt…'
-    : storage.saved && !storage.problem
-      ? 'Đã lưu đợt tổng hợp trong trình duyệt.'
-      : '';
-  return (
-    <p class="desk-save-status" data-saving={storage.saving ? 'true' : 'false'}>
-      {text}
-    </p>
   );
 }
 
@@ -99,9 +105,8 @@ export default function Desk() {
   }, []);
   return (
     <div class="desk" data-ready={round ? 'true' : 'false'}>
-      <JobProgress />
+      <StatusLine />
       <Notice />
-      <SaveStatus />
       {route.unitId && round ? (
         <UnitPage id={route.unitId} />
       ) : (
