@@ -26,6 +26,9 @@ export default defineConfig({
   // builder's 35 kB start-up budget (scripts/bench/builder.mjs). Preact, the shared banner and
   // the vi-VN formatting are all loaded at start-up: one chunk for them.
   vite: {
+    // The desk's worker (src/desk/worker.ts) is a module worker that loads parts of the model
+    // lazily, which only the ES format can split.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         output: {

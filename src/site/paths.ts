@@ -26,6 +26,7 @@ export const routes = {
   glossary: 'thuat-ngu/',
   search: 'tim-kiem/',
   builder: 'ke-hoach/',
+  desk: 'tong-hop/',
   training: 'tap-huan/',
 } as const;
 

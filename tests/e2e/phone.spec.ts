@@ -11,7 +11,7 @@ import { BuilderPage } from './builder-page.ts';
 import { expectScriptsRan, layoutMoves, watchLayout } from './layout-watch.ts';
 
 const READY = 'Trang đã sẵn sàng để dùng khi không có mạng.';
-const NAV = ['Hướng dẫn', 'Đề cương', 'Thuật ngữ', 'Soạn kế hoạch', 'Tập huấn'];
+const NAV = ['Hướng dẫn', 'Đề cương', 'Thuật ngữ', 'Soạn kế hoạch', 'Tổng hợp', 'Tập huấn'];
 const PHONE = { width: 360, height: 780 };
 const pages = htmlPages('.test-dist/root', '/');
 

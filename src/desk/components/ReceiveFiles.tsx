@@ -1,0 +1,58 @@
+/**
+ * Files in: plans picked (many at once) or dropped, a whole folder, or .zip archives of them.
+ * Reading and checking happen in the worker; the progress shows above (`JobProgress`).
+ */
+import { useStore } from '@nanostores/preact';
+import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
+import { $job, receive } from '../stores/desk.ts';
+
+/** What a round reads: plans, archives of them, and Word files sent by mistake (to say so). */
+const roundFileTypes = '.json,.zip,.docx,.doc,application/json,application/zip';
+const isRoundFile = (file: File) => /\.(json|zip|docx?)$/i.test(file.name);
+
+/** Not in Preact's types: the attribute that makes a file input pick a folder (every browser has it). */
+const folderPicker = { webkitdirectory: true } as Record<string, boolean>;
+
+export function ReceiveFiles() {
+  const busy = useStore($job) !== null;
+  return (
+    <section class="desk-section" aria-labelledby="nhan-tep">
+      <h2 id="nhan-tep">Nhận kế hoạch của các đơn vị</h2>
+      <p>
+        Tệp được đọc và kiểm tra ngay trên máy này, không gửi đi đâu. Tệp không đọc được vẫn được
+        ghi lại kèm lý do, các tệp khác vẫn được nhận.
+      </p>
+      <div class="desk-receive">
+        <FileDrop
+          id="chon-tep-ke-hoach"
+          label="Chọn các tệp kế hoạch"
+          hint="Chọn nhiều tệp .json cùng lúc, hoặc tệp nén .zip chứa các tệp đó; có thể kéo thả vào đây."
+          accept={roundFileTypes}
+          multiple
+          onFiles={(files) => void receive(files)}
+        />
+        <div class="drop-zone desk-folder">
+          <label for="chon-thu-muc">Chọn cả thư mục</label>
+          <p class="field-hint" id="chon-thu-muc-hint">
+            Mọi tệp .json, .zip trong thư mục (và các thư mục con) được nhận; tệp loại khác được bỏ
+            qua.
+          </p>
+          <input
+            id="chon-thu-muc"
+            type="file"
+            multiple
+            {...folderPicker}
+            aria-describedby="chon-thu-muc-hint"
+            disabled={busy}
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const files = Array.from(input.files ?? []).filter(isRoundFile);
+              input.value = '';
+              void receive(files);
+            }}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * What the desk's page and its worker say to each other. The worker owns the round (the plans,
+ * their checks, IndexedDB); the page holds only what it shows: the settings, one light row per
+ * unit, the tally. A unit's findings and its plan cross over only when the reviewer opens it.
+ */
+import type { IncomingFile } from '../round/received.ts';
+import type { CommonMistake, RoundSettings, RoundTally } from '../round/round.ts';
+import type { CheckedPlan, UnitSummary } from '../round/unit-summary.ts';
+import type { Finding } from '../plan/rules/types.ts';
+import type { Plan } from '../plan/schema.ts';
+
+/** One row of the units table, flattened for the page: labels already in Vietnamese. */
+export interface DeskUnit {
+  id: string;
+  file: string;
+  /** The unit's match key: duplicates share it, and "Giữ bản này" names it. */
+  key: string;
+  summary: UnitSummary;
+  unitTypeLabel: string;
+  templateTitle: string;
+  /** The unit's name folded (no accents, đ → d, lower case), for the search box. */
+  folded: string;
+  rosterName: string | null;
+  onTime: boolean | null;
+  otherYear: boolean;
+  sameUnit: string[];
+  kept: boolean;
+}
+
+export interface DeskUnreadable {
+  id: string;
+  file: string;
+  message: string;
+}
+
+/** Everything the page shows of the round, sent after each change. */
+export interface DeskSnapshot {
+  settings: RoundSettings;
+  units: DeskUnit[];
+  unreadable: DeskUnreadable[];
+  missing: string[];
+  tally: RoundTally;
+  mistakes: CommonMistake[];
+}
+
+/**
+ * How the round's keeping in the browser goes: a change is stored after the page has been
+ * answered (the table does not wait for IndexedDB), and the page says so until it is done.
+ */
+export interface DeskStorageState {
+  saving: boolean;
+  /** Why the round is not being kept in this browser; null while it is. */
+  problem: string | null;
+}
+
+export interface UnitDetail {
+  unit: DeskUnit;
+  findings: Finding[];
+}
+
+/** A share link to the builder, or how long it would be when too long to open (see plan/share.ts). */
+export type DeskShareLink = { link: string } | { tooLong: number };
+
+/** The requests the worker answers, each with what it answers. */
+export interface DeskRequests {
+  open: { params: { asOf: string }; result: DeskSnapshot };
+  receive: { params: { files: (File | IncomingFile)[] }; result: DeskSnapshot };
+  settings: { params: Partial<Omit<RoundSettings, 'roster'>>; result: DeskSnapshot };
+  roster: { params: { text: string }; result: { snapshot: DeskSnapshot; notices: string[] } };
+  keep: { params: { key: string; id: string }; result: DeskSnapshot };
+  clear: { params: Record<string, never>; result: DeskSnapshot };
+  exportRound: { params: Record<string, never>; result: { name: string; text: string } };
+  importRound: {
+    params: { file: File | Uint8Array };
+    result: { ok: true; snapshot: DeskSnapshot } | { ok: false; message: string };
+  };
+  detail: { params: { id: string }; result: UnitDetail | null };
+  plan: { params: { id: string }; result: Plan | null };
+  shareLink: { params: { id: string; page: string }; result: DeskShareLink | null };
+}
+
+export type DeskRequestName = keyof DeskRequests;
+
+export type DeskMessage = {
+  [K in DeskRequestName]: { id: number; name: K; params: DeskRequests[K]['params'] };
+}[DeskRequestName];
+
+export type DeskReply =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; message: string }
+  /** Sent while files are read: `done` of `total` files so far. */
+  | { id: number; progress: { done: number; total: number } }
+  /** Sent unasked (id 0) whenever the storage state changes. */
+  | { id: 0; storage: DeskStorageState };
+
+export type { CheckedPlan };

@@ -1,0 +1,245 @@
+/**
+ * The desk's round and everything done to it, as the worker runs it: files received and checked,
+ * settings and roster changed, duplicates resolved, the round stored, exported and opened. Plain
+ * async functions over a storage, so that unit tests run it without a worker or IndexedDB.
+ *
+ * Every change is stored just after the page has its answer (IndexedDB copies the whole round,
+ * a good part of a second for 100 plans, and the table need not wait for it), except typing in
+ * the settings, which is stored once the typing pauses. `onStorage` hears when a save starts and
+ * how it ended.
+ */
+import { fastFold } from '../plan/fast-fold.ts';
+import { encodePlanForLink, MAX_SHARE_LINK_LENGTH } from '../plan/share.ts';
+import { templateById } from '../plan/templates.ts';
+import { unitTypeLabels } from '../plan/unit-type-labels.ts';
+import { slugify } from '../text/vietnamese.ts';
+import { receiveFiles, type IncomingFile } from '../round/received.ts';
+import { parseRoster } from '../round/roster.ts';
+import { openStoredRound, readRoundFile, storeRound, writeRoundFile } from '../round/round-file.ts';
+import {
+  addFiles,
+  emptyRound,
+  viewRound,
+  type Round,
+  type RoundSettings,
+  type RoundUnit,
+} from '../round/round.ts';
+import { checkReceivedPlan, type CheckedPlan } from '../round/unit-summary.ts';
+import { SHARE_SEGMENT } from '../site/paths.ts';
+import type { DeskRequests, DeskSnapshot, DeskStorageState, DeskUnit } from './protocol.ts';
+import { storageProblemMessage, type RoundStorage } from './storage.ts';
+
+export type Progress = (done: number, total: number) => void;
+
+type Result<K extends keyof DeskRequests> = Promise<DeskRequests[K]['result']>;
+
+const SETTINGS_SAVE_DELAY_MS = 400;
+
+function deskUnit(unit: RoundUnit): DeskUnit {
+  const { summary } = unit.checked;
+  return {
+    id: unit.id,
+    file: unit.file,
+    key: unit.key,
+    summary,
+    unitTypeLabel: unitTypeLabels[summary.unitType],
+    templateTitle: templateById(summary.template).shortTitle,
+    folded: fastFold(summary.unitName),
+    rosterName: unit.rosterName,
+    onTime: unit.onTime,
+    otherYear: unit.otherYear,
+    sameUnit: unit.sameUnit,
+    kept: unit.kept,
+  };
+}
+
+async function bytesOf(file: File | IncomingFile | Uint8Array): Promise<IncomingFile> {
+  if (file instanceof Uint8Array) return { name: '', bytes: file };
+  if (!(file instanceof Blob)) return file;
+  // A folder's files carry their path inside it: name them by it, as an archive's are.
+  const name = file.webkitRelativePath || file.name;
+  return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export function createDeskService(
+  storage: RoundStorage,
+  onStorage: (state: DeskStorageState) => void = () => undefined,
+) {
+  let round: Round = emptyRound();
+  let checked = new Map<string, CheckedPlan>();
+  let asOf = '';
+  let storageState: DeskStorageState = { saving: false, problem: null };
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const setStorage = (state: DeskStorageState) => {
+    storageState = state;
+    onStorage(state);
+  };
+
+  async function save(): Promise<void> {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    try {
+      await storage.save(storeRound(round));
+      setStorage({ saving: false, problem: null });
+    } catch (error) {
+      setStorage({ saving: false, problem: storageProblemMessage(error) });
+    }
+  }
+
+  /** Stores the round once the current answer has gone (a timer: after the reply is posted). */
+  function saveSoon(delay = 0): void {
+    clearTimeout(saveTimer);
+    if (!storageState.saving) setStorage({ ...storageState, saving: true });
+    saveTimer = setTimeout(() => void save(), delay);
+  }
+
+  function checkAll(files: Round['files'], progress?: Progress): void {
+    let done = 0;
+    for (const file of files) {
+      if (file.kind === 'plan') checked.set(file.id, checkReceivedPlan(file.plan, asOf));
+      progress?.(++done, files.length);
+    }
+  }
+
+  function snapshot(): DeskSnapshot {
+    const view = viewRound(round, checked);
+    const { files: _files, kept: _kept, ...settings } = round;
+    return {
+      settings,
+      units: view.units.map(deskUnit),
+      unreadable: view.unreadable.map(({ id, file, message }) => ({ id, file, message })),
+      missing: view.missing,
+      tally: view.tally,
+      mistakes: view.mistakes,
+    };
+  }
+
+  function planFile(id: string) {
+    const file = round.files.find((candidate) => candidate.id === id);
+    return file?.kind === 'plan' ? file : undefined;
+  }
+
+  return {
+    /** The stored round, if any, read again and checked on `asOf` (today, where the page is). */
+    async open({ asOf: day }: { asOf: string }, progress?: Progress): Result<'open'> {
+      asOf = day;
+      let stored: unknown;
+      try {
+        stored = await storage.load();
+      } catch (error) {
+        setStorage({ saving: false, problem: storageProblemMessage(error) });
+      }
+      if (stored !== undefined) {
+        const opened = openStoredRound(stored);
+        if (opened.ok) round = opened.round;
+        else
+          setStorage({
+            saving: false,
+            problem: `Đợt tổng hợp đã lưu trong trình duyệt không đọc được: ${opened.message}`,
+          });
+      }
+      checked = new Map();
+      checkAll(round.files, progress);
+      return snapshot();
+    },
+
+    /** Files picked, dropped or in a folder: read, each plan checked, the round stored. */
+    async receive(
+      { files }: { files: (File | IncomingFile)[] },
+      progress?: Progress,
+    ): Result<'receive'> {
+      const total = files.length;
+      const received = [];
+      let done = 0;
+      progress?.(0, total);
+      for (const file of files) {
+        received.push(...receiveFiles([await bytesOf(file)]));
+        progress?.(++done, total);
+      }
+      const before = round.files.length;
+      round = addFiles(round, received);
+      checkAll(round.files.slice(before));
+      saveSoon();
+      return snapshot();
+    },
+
+    async settings(changes: Partial<Omit<RoundSettings, 'roster'>>): Result<'settings'> {
+      round = { ...round, ...changes };
+      saveSoon(SETTINGS_SAVE_DELAY_MS);
+      return snapshot();
+    },
+
+    async roster({ text }: { text: string }): Result<'roster'> {
+      const parsed = parseRoster(text);
+      round = { ...round, roster: parsed.units };
+      saveSoon();
+      return { snapshot: snapshot(), notices: parsed.notices };
+    },
+
+    async keep({ key, id }: { key: string; id: string }): Result<'keep'> {
+      round = { ...round, kept: { ...round.kept, [key]: id } };
+      saveSoon();
+      return snapshot();
+    },
+
+    async clear(): Result<'clear'> {
+      clearTimeout(saveTimer);
+      saveTimer = undefined;
+      round = emptyRound();
+      checked = new Map();
+      try {
+        await storage.clear();
+        setStorage({ saving: false, problem: null });
+      } catch (error) {
+        setStorage({ saving: false, problem: storageProblemMessage(error) });
+      }
+      return snapshot();
+    },
+
+    async exportRound(): Result<'exportRound'> {
+      const words = slugify(round.name).slice(0, 60).replace(/-+$/, '');
+      const year = round.planYear === null ? '' : `-${round.planYear}`;
+      return {
+        name: `tong-hop-ke-hoach-cchc${year}${words ? `-${words}` : ''}.json`,
+        text: writeRoundFile(round),
+      };
+    },
+
+    /** A round file opened in place of the current round; a bad file changes nothing. */
+    async importRound(
+      { file }: { file: File | Uint8Array },
+      progress?: Progress,
+    ): Result<'importRound'> {
+      const { bytes } = await bytesOf(file);
+      const opened = readRoundFile(bytes);
+      if (!opened.ok) return opened;
+      round = opened.round;
+      checked = new Map();
+      checkAll(round.files, progress);
+      saveSoon();
+      return { ok: true, snapshot: snapshot() };
+    },
+
+    async detail({ id }: { id: string }): Result<'detail'> {
+      const unit = viewRound(round, checked).units.find((candidate) => candidate.id === id);
+      return unit ? { unit: deskUnit(unit), findings: unit.checked.findings } : null;
+    },
+
+    async plan({ id }: { id: string }): Result<'plan'> {
+      return planFile(id)?.plan ?? null;
+    },
+
+    async shareLink({ id, page }: { id: string; page: string }): Result<'shareLink'> {
+      const file = planFile(id);
+      if (!file) return null;
+      const link = `${page}#/${SHARE_SEGMENT}/${encodePlanForLink(file.plan)}`;
+      return link.length > MAX_SHARE_LINK_LENGTH ? { tooLong: link.length } : { link };
+    },
+
+    /** Stores what typing in the settings left unsaved (the page is going away). */
+    flush: () => (saveTimer === undefined ? Promise.resolve() : save()),
+  };
+}
+
+export type DeskService = ReturnType<typeof createDeskService>;

@@ -1,0 +1,204 @@
+/**
+ * The desk's state on the page: the round as last drawn (`$round`, from the worker), the settings
+ * as typed (`$settings`: the fields' own source, so a late answer never undoes a keystroke), the
+ * progress of a long job, and the last message for the reviewer. Actions send the change to the
+ * worker (or, in tests, to the service in process) and draw what comes back.
+ */
+import { atom } from 'nanostores';
+import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/schema.ts';
+import type { RoundSettings } from '../../round/round.ts';
+import type { EditAnswer } from '../../ui/form/refusal.ts';
+import type { DeskClient } from '../client.ts';
+import type { DeskSnapshot, DeskStorageState, UnitDetail } from '../protocol.ts';
+
+export type Settings = Omit<RoundSettings, 'roster'>;
+
+export const $round = atom<DeskSnapshot | null>(null);
+export const $settings = atom<Settings>({ name: '', planYear: null, deadline: null });
+/** A job under way: what it says ("Đang đọc tệp") and how far it is. */
+export const $job = atom<{ label: string; done: number; total: number } | null>(null);
+/** The outcome of the last action, for the reviewer; `error` stays until the next action. */
+export const $notice = atom<{ kind: 'error' | 'info'; text: string } | null>(null);
+export const $rosterNotices = atom<string[]>([]);
+export const $detail = atom<UnitDetail | null | 'loading'>(null);
+/** Whether the round is being stored, and why it cannot be (see `DeskStorageState`). */
+export const $storage = atom<DeskStorageState & { saved: boolean }>({
+  saving: false,
+  problem: null,
+  saved: false,
+});
+
+let client: DeskClient | undefined;
+
+export function connectDesk(deskClient: DeskClient): void {
+  client = deskClient;
+  $storage.set({ saving: false, problem: null, saved: false });
+  deskClient.onStorage((state) => {
+    if (client !== deskClient) return; // a client replaced since (tests) has no say
+    $storage.set({ ...state, saved: $storage.get().saved || (!state.saving && !state.problem) });
+  });
+}
+
+function desk(): DeskClient {
+  if (!client) throw new Error('The desk has no worker yet.');
+  return client;
+}
+
+/** Today in the reviewer's own time zone, as the checker's ISO date. */
+export function today(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+function draw(snapshot: DeskSnapshot, { settings = false } = {}): void {
+  $round.set(snapshot);
+  if (settings) {
+    const { name, planYear, deadline } = snapshot.settings;
+    $settings.set({ name, planYear, deadline });
+  }
+}
+
+async function job<T>(
+  label: string,
+  run: (progress: (done: number, total: number) => void) => Promise<T>,
+): Promise<T | undefined> {
+  $job.set({ label, done: 0, total: 0 });
+  $notice.set(null);
+  try {
+    return await run((done, total) => $job.set({ label, done, total }));
+  } catch (error) {
+    $notice.set({
+      kind: 'error',
+      text: error instanceof Error ? error.message : 'Có lỗi khi xử lý đợt tổng hợp.',
+    });
+    return undefined;
+  } finally {
+    $job.set(null);
+  }
+}
+
+export async function openDesk(asOf = today()): Promise<void> {
+  const snapshot = await job('Đang mở đợt tổng hợp đã lưu', (progress) =>
+    desk().request('open', { asOf }, progress),
+  );
+  if (snapshot) draw(snapshot, { settings: true });
+}
+
+export async function receive(files: readonly File[]): Promise<void> {
+  if (files.length === 0) return;
+  const before = $round.get();
+  const snapshot = await job('Đang đọc tệp', (progress) =>
+    desk().request('receive', { files: [...files] }, progress),
+  );
+  if (!snapshot) return;
+  draw(snapshot);
+  const read = snapshot.units.length - (before?.units.length ?? 0);
+  const unreadable = snapshot.unreadable.length - (before?.unreadable.length ?? 0);
+  $notice.set({
+    kind: 'info',
+    text: `Đã nhận ${files.length} tệp: ${read} kế hoạch đọc được${unreadable ? `, ${unreadable} tệp không đọc được` : ''}.`,
+  });
+}
+
+const refused = (path: string, message: string): EditAnswer => ({
+  ok: false,
+  problems: [{ path, message }],
+});
+
+export function changeName(name: string): EditAnswer {
+  if (name.length > MAX_NAME_LENGTH)
+    return refused('name', `Tên đợt dài quá ${MAX_NAME_LENGTH} ký tự.`);
+  return changeSettings({ name });
+}
+
+export function changePlanYear(text: string): EditAnswer {
+  const digits = text.trim();
+  if (digits === '') return changeSettings({ planYear: null });
+  const year = /^\d{4}$/.test(digits) ? Number(digits) : NaN;
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
+    return refused(
+      'planYear',
+      `Năm kế hoạch là một năm có 4 chữ số, từ ${MIN_YEAR} đến ${MAX_YEAR}.`,
+    );
+  }
+  return changeSettings({ planYear: year });
+}
+
+export function changeDeadline(iso: string | null): EditAnswer {
+  if (iso !== null) {
+    const year = Number(iso.slice(0, 4));
+    if (year < MIN_YEAR || year > MAX_YEAR)
+      return refused('deadline', `Năm của hạn nộp phải từ ${MIN_YEAR} đến ${MAX_YEAR}.`);
+    return changeSettings({ deadline: iso });
+  }
+  changeSettings({ deadline: null });
+  // Kept as no deadline, and said, since the three fields may be half typed.
+  return refused(
+    'deadline',
+    'Chưa có hạn nộp: nhập đủ ngày, tháng, năm có thật (ví dụ 15/12/2013) để biết đơn vị nào nộp đúng hạn.',
+  );
+}
+
+function changeSettings(changes: Partial<Settings>): EditAnswer {
+  $settings.set({ ...$settings.get(), ...changes });
+  void desk()
+    .request('settings', changes)
+    .then((snapshot) => draw(snapshot))
+    .catch(() => undefined);
+  return { ok: true };
+}
+
+export async function saveRoster(text: string): Promise<void> {
+  const answer = await job('Đang đối chiếu danh sách', () => desk().request('roster', { text }));
+  if (!answer) return;
+  draw(answer.snapshot);
+  $rosterNotices.set(answer.notices);
+}
+
+export async function keepPlan(key: string, id: string): Promise<void> {
+  const snapshot = await job('Đang lưu lựa chọn', () => desk().request('keep', { key, id }));
+  if (snapshot) draw(snapshot);
+}
+
+export async function clearRound(): Promise<void> {
+  const snapshot = await job('Đang xóa đợt tổng hợp', () => desk().request('clear', {}));
+  if (!snapshot) return;
+  draw(snapshot, { settings: true });
+  $rosterNotices.set([]);
+  $notice.set({ kind: 'info', text: 'Đã xóa đợt tổng hợp.' });
+}
+
+/** The round file's name and text, for the page to download. */
+export async function roundFile(): Promise<{ name: string; text: string } | undefined> {
+  return job('Đang tạo tệp tổng hợp', () => desk().request('exportRound', {}));
+}
+
+export async function importRound(file: File): Promise<void> {
+  const answer = await job('Đang mở tệp tổng hợp', (progress) =>
+    desk().request('importRound', { file }, progress),
+  );
+  if (!answer) return;
+  if (!answer.ok) {
+    $notice.set({
+      kind: 'error',
+      text: `Không mở được “${file.name}”: ${answer.message} Đợt đang có không thay đổi.`,
+    });
+    return;
+  }
+  draw(answer.snapshot, { settings: true });
+  $rosterNotices.set([]);
+  $notice.set({ kind: 'info', text: `Đã mở tệp tổng hợp “${file.name}”.` });
+}
+
+export async function loadDetail(id: string): Promise<void> {
+  $detail.set('loading');
+  try {
+    $detail.set(await desk().request('detail', { id }));
+  } catch {
+    $detail.set(null);
+  }
+}
+
+export const planOf = (id: string) => desk().request('plan', { id });
+export const shareLinkOf = (id: string, page: string) => desk().request('shareLink', { id, page });
+export const flushDesk = () => client?.flush();

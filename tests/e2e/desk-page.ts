@@ -1,0 +1,88 @@
+/** A small page object for the Sở Nội vụ's desk (/tong-hop/), so that tests read like what the reviewer does. */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+export interface TestFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** A worked example of content/examples as a file to pick, under its own name or another. */
+export function exampleFile(id: string, name = `${id}.json`): TestFile {
+  return {
+    name,
+    mimeType: 'application/json',
+    buffer: readFileSync(new URL(`../../content/examples/${id}.json`, import.meta.url)),
+  };
+}
+
+export const jsonFile = (name: string, value: unknown): TestFile => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
+});
+
+export class DeskPage {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async goto(hash = '') {
+    await this.page.goto(`/tong-hop/${hash}`);
+    await this.ready();
+  }
+
+  /**
+   * The stored round is drawn: the worker has started and read IndexedDB. A first visit compiles
+   * the worker's script, which a busy 2-core machine takes seconds over.
+   */
+  async ready() {
+    await expect(this.page.locator('.desk[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
+  }
+
+  /** Picks files with "Chọn các tệp kế hoạch" and waits until the worker has read them all. */
+  async receive(files: TestFile[]) {
+    await this.page.getByLabel('Chọn các tệp kế hoạch').setInputFiles(files);
+    await expect(this.page.getByText(`Đã nhận ${files.length} tệp:`)).toBeVisible();
+    await expect(this.page.locator('.desk-job')).toHaveCount(0);
+    await this.saved();
+  }
+
+  /** Waits until the round is stored in the browser, as the page says once it is. */
+  async saved() {
+    await expect(this.page.locator('.desk-save-status')).toHaveText(
+      'Đã lưu đợt tổng hợp trong trình duyệt.',
+    );
+  }
+
+  tally(): Locator {
+    return this.page.getByTestId('desk-tally');
+  }
+
+  table(): Locator {
+    return this.page.locator('table.desk-table');
+  }
+
+  /** The unit names in the table's order. */
+  async unitNames(): Promise<string[]> {
+    return this.table().locator('tbody .desk-unit-name').allTextContents();
+  }
+
+  row(unitName: string | RegExp, file?: string): Locator {
+    const rows = this.table()
+      .locator('tbody tr')
+      .filter({
+        has: this.page.locator('.desk-unit-name', { hasText: unitName }),
+      });
+    return file ? rows.filter({ hasText: file }) : rows;
+  }
+
+  async openUnit(unitName: string | RegExp) {
+    await this.row(unitName).first().locator('.desk-unit-name').click();
+    await expect(this.page.locator('.desk-unit-title')).toBeVisible();
+  }
+}
