@@ -48,6 +48,15 @@ export class BuilderPage {
     await expect(this.page.locator('.section-title')).toHaveText(name);
   }
 
+  /**
+   * "Rà soát và xuất", once the check it asks for has run (its summary is drawn): leaving before
+   * that, as a hurried test would, asks for no check at all.
+   */
+  async openReview() {
+    await this.openSection('Rà soát và xuất');
+    await expect(this.page.locator('.check-summary')).toBeVisible();
+  }
+
   /** From any section of a draft back to its task list ("Về danh sách các phần"). */
   async backToTaskList() {
     await this.page.getByRole('link', { name: 'Về danh sách các phần', exact: true }).click();

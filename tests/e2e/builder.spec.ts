@@ -247,7 +247,7 @@ test.describe('unit names suggested for the plan’s year', () => {
     // The merged name is warned about at its field: the check does read this field.
     await lead.fill('Sở Kế hoạch và Đầu tư');
     await builder.backToTaskList();
-    await builder.openSection('Rà soát và xuất');
+    await builder.openReview();
     await builder.backToTaskList();
     await builder.editTask(firstArea, 1);
     await expect(builder.fieldGroup(lead)).toHaveClass(/field-has-findings/);
@@ -259,7 +259,7 @@ test.describe('unit names suggested for the plan’s year', () => {
     await lead.fill(chosen!);
     await expect(lead).toHaveValue('Sở Tài chính');
     await builder.backToTaskList();
-    await builder.openSection('Rà soát và xuất');
+    await builder.openReview();
     await builder.backToTaskList();
     await builder.editTask(firstArea, 1);
     await expect(lead).toHaveValue('Sở Tài chính');
@@ -267,7 +267,7 @@ test.describe('unit names suggested for the plan’s year', () => {
 
     await lead.fill('So Tai chinh');
     await builder.backToTaskList();
-    await builder.openSection('Rà soát và xuất');
+    await builder.openReview();
     await builder.backToTaskList();
     await builder.editTask(firstArea, 1);
     await expect(lead).toHaveValue('So Tai chinh');
