@@ -6,6 +6,7 @@
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { MAX_FILE_BYTES } from './file-format.ts';
+import { joined } from './read/joined.ts';
 
 /**
  * Past this many characters a link may be cut by e-mail or chat programs: send the file instead.
@@ -56,13 +57,7 @@ export function inflateCapped(bytes: Uint8Array, maxBytes: number): Uint8Array |
     return undefined;
   }
   if (!done || total > maxBytes) return undefined;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return joined(chunks, total);
 }
 
 export function encodePlanForLink(plan: unknown): string {

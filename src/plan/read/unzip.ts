@@ -12,6 +12,7 @@
  * inflating an entry given up; `CappedInflate` below stops for good.
  */
 import { Inflate, Unzip, type FlateError, type UnzipDecoder, type UnzipFile } from 'fflate';
+import { joined } from './joined.ts';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -63,17 +64,6 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
     bytes[1] === 0x4b &&
     ((bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06))
   );
-}
-
-function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
 
 /**
