@@ -14,6 +14,7 @@ import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
 import { FindingList } from '../../ui/findings/FindingList.tsx';
 import type { DeskShareLink } from '../protocol.ts';
 import { $detail, loadDetail, planOf, shareLinkOf } from '../stores/desk.ts';
+import { download, DownloadError } from './RoundDownloads.tsx';
 
 const builderPage = () => new URL(href(routes.builder), location.href).href;
 
@@ -118,7 +119,11 @@ export function UnitView({ id }: { id: string }) {
         >
           Mở thành bản nháp
         </button>
+        <button type="button" onClick={() => void download({ kind: 'letter', id: unit.id })}>
+          Phiếu góp ý (.docx)
+        </button>
       </div>
+      <DownloadError />
       {share && 'tooLong' in share && (
         <p class="field-hint">
           Kế hoạch này quá lớn để mở bằng liên kết xem trước; hãy dùng “Mở thành bản nháp” để xem

@@ -17,8 +17,10 @@ import {
   $settings,
   changeDeadline,
   changePlanYear,
+  $downloadError,
   clearRound,
   connectDesk,
+  roundDownload,
   importRound,
   keepPlan,
   openDesk,
@@ -191,6 +193,43 @@ describe('the round as a file', () => {
       ),
     });
     expect(round().units).toHaveLength(1);
+  });
+});
+
+describe('downloads', () => {
+  it('makes the summary, the workbook and a unit’s letter from the round as it stands', async () => {
+    changePlanYear('2013');
+    await receive([example('so-noi-vu-tinh-mau-2013'), example('ubnd-huyen-mau-son-2013')]);
+    const docx = await roundDownload({ kind: 'summary-docx' });
+    expect(docx?.name).toBe('tong-hop-ke-hoach-cchc-2013.docx');
+    expect(docx?.type).toMatch(/wordprocessingml/);
+    const xlsx = await roundDownload({ kind: 'xlsx' });
+    expect(xlsx?.name).toBe('tong-hop-ke-hoach-cchc-2013.xlsx');
+    expect(xlsx?.type).toMatch(/spreadsheetml/);
+    const markdown = await roundDownload({ kind: 'summary-md' });
+    expect(markdown?.name).toBe('tong-hop-ke-hoach-cchc-2013.md');
+    expect(markdown?.bytes).toContain('UBND huyện Mẫu Sơn');
+    const unit = round().units[1]!;
+    const letter = await roundDownload({ kind: 'letter', id: unit.id });
+    expect(letter?.name).toBe('gop-y-KH-CCHC-2013-ubnd-huyen-mau-son.docx');
+    expect(await roundDownload({ kind: 'letter', id: 'f99' })).toBeUndefined();
+    expect($downloadError.get()).toBe('Không còn kế hoạch này trong đợt tổng hợp.');
+    expect($job.get()).toBeNull();
+  });
+
+  it('tells a failure in Vietnamese and keeps the round', async () => {
+    await receive([example('so-noi-vu-tinh-mau-2013')]);
+    const before = round();
+    connectDesk({
+      request: async () => {
+        throw new Error('chunk failed');
+      },
+      flush: () => undefined,
+      onStorage: () => undefined,
+    });
+    expect(await roundDownload({ kind: 'xlsx' })).toBeUndefined();
+    expect($downloadError.get()).toMatch(/^Không tạo được tệp: .*vẫn được giữ nguyên\.$/);
+    expect(round()).toBe(before);
   });
 });
 
