@@ -48,7 +48,10 @@ type Result<K extends keyof DeskRequests> = Promise<DeskRequests[K]['result']>;
 const SETTINGS_SAVE_DELAY_MS = 400;
 
 function deskUnit(unit: RoundUnit): DeskUnit {
-  const { summary } = unit.checked;
+  const counts = { ...unit.checked.summary.counts };
+  // The province check's findings count beside the checker's, as the unit's view lists them.
+  for (const finding of unit.province?.findings ?? []) counts[finding.severity]++;
+  const summary = { ...unit.checked.summary, counts };
   return {
     id: unit.id,
     file: unit.file,

@@ -397,3 +397,59 @@ test.describe('what goes back out', () => {
     expect((await desk.download('Báo cáo tổng hợp (.md)')).name).toBe('tong-hop-ke-hoach-cchc.md');
   });
 });
+
+test.describe('the province’s plan', () => {
+  test('is named above the table, each unit matched against it, and the reviewer’s match kept', async ({
+    page,
+  }) => {
+    test.slow(); // two axe runs over a unit's view, and a reload
+    const desk = new DeskPage(page);
+    await desk.goto();
+    await desk.receive([exampleFile('ubnd-tinh-mau-2013'), so()]);
+    await expect(page.getByTestId('desk-province')).toHaveText(
+      'Kế hoạch của tỉnh: UBND tỉnh Mẫu (tệp ubnd-tinh-mau-2013.json) — các đơn vị được đối chiếu với kế hoạch này.',
+    );
+    expect(await desk.unitNames()).toEqual(['Sở Nội vụ']);
+    // The province check's finding counts in the table as in the unit's view.
+    await expect(desk.row('Sở Nội vụ')).toContainText('1 cảnh báo');
+
+    await desk.openUnit('Sở Nội vụ');
+    const section = page.getByRole('region', { name: 'Đối chiếu với kế hoạch của tỉnh' });
+    const row11 = section.locator('tr[data-province-row="11"]');
+    await expect(row11).toContainText('Tổ chức Hội thi tìm hiểu về cải cách hành chính');
+    await expect(row11).toContainText('Chủ trì');
+    await expect(row11).toContainText('Chưa có nhiệm vụ tương ứng');
+    const finding = page
+      .locator('.error-summary li')
+      .filter({ hasText: /Hội thi tìm hiểu về cải cách hành chính.*dòng 11/ });
+    await expect(finding).toHaveCount(1);
+    await expectNoAxeViolations(page);
+
+    const choice = section.getByLabel('Khớp với… (dòng 11 của kế hoạch tỉnh)');
+    const row24 = (await choice.locator('option', { hasText: /^Dòng 24:/ }).textContent())!;
+    await choice.selectOption({ label: row24 });
+    await expect(row11).toContainText('Dòng 24:');
+    await expect(row11).toContainText('đã chọn');
+    await expect(finding).toHaveCount(0);
+    await desk.saved();
+
+    await page.reload();
+    await desk.ready();
+    await expect(row11).toContainText('Dòng 24:');
+    await expect(choice.locator('option:checked')).toHaveText(row24);
+    await expect(finding).toHaveCount(0);
+
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expect(row11).toHaveCSS('display', 'block');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await expectNoAxeViolations(page);
+
+    await choice.selectOption({ label: 'Theo đề xuất' });
+    await expect(row11).toContainText('Chưa có nhiệm vụ tương ứng');
+    await expect(finding).toHaveCount(1);
+    await page.getByRole('link', { name: '‹ Về bảng các đơn vị' }).click();
+    await expect(desk.row('Sở Nội vụ')).toContainText('1 cảnh báo');
+  });
+});

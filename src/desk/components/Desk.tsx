@@ -119,6 +119,12 @@ export default function Desk() {
             <>
               <RoundTally round={round} />
               {(round.units.length > 0 || round.unreadable.length > 0) && <RoundDownloads />}
+              {round.province && (
+                <p class="desk-province-note" data-testid="desk-province">
+                  Kế hoạch của tỉnh: <strong>{round.province.unitName || '(chưa ghi tên)'}</strong>{' '}
+                  (tệp {round.province.file}) — các đơn vị được đối chiếu với kế hoạch này.
+                </p>
+              )}
               <UnitsTable round={round} />
               <UnreadableFiles files={round.unreadable} />
             </>

@@ -14,6 +14,7 @@ import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
 import { FindingList } from '../../ui/findings/FindingList.tsx';
 import type { DeskShareLink } from '../protocol.ts';
 import { $detail, loadDetail, planOf, shareLinkOf } from '../stores/desk.ts';
+import { ProvinceMatches } from './ProvinceMatches.tsx';
 import { download, DownloadError } from './RoundDownloads.tsx';
 
 const builderPage = () => new URL(href(routes.builder), location.href).href;
@@ -59,7 +60,9 @@ export function UnitView({ id }: { id: string }) {
   }
   const { unit, findings } = detail;
   const { summary } = unit;
-  const errors = summary.counts.loi;
+  // The province check's findings come on top of the checker's, so count the list itself.
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const errors = count('loi');
   return (
     <article class="desk-unit" data-unit-id={unit.id}>
       <p class="desk-back">
@@ -134,7 +137,7 @@ export function UnitView({ id }: { id: string }) {
       <ErrorSummary
         title={
           findings.length
-            ? `Kết quả kiểm tra: ${errors} lỗi, ${summary.counts['canh-bao']} cảnh báo, ${summary.counts['goi-y']} gợi ý`
+            ? `Kết quả kiểm tra: ${errors} lỗi, ${count('canh-bao')} cảnh báo, ${count('goi-y')} gợi ý`
             : 'Kết quả kiểm tra: không có lỗi nào theo hướng dẫn'
         }
         titleId="ket-qua-kiem-tra"
@@ -142,6 +145,9 @@ export function UnitView({ id }: { id: string }) {
       >
         {findings.length > 0 && <FindingList findings={findings} class="error-summary-list" />}
       </ErrorSummary>
+      {detail.province && (
+        <ProvinceMatches unitId={unit.id} province={detail.province} tasks={detail.tasks} />
+      )}
     </article>
   );
 }

@@ -21,6 +21,9 @@ import {
   clearRound,
   connectDesk,
   roundDownload,
+  chooseMatch,
+  $detail,
+  loadDetail,
   importRound,
   keepPlan,
   openDesk,
@@ -230,6 +233,48 @@ describe('downloads', () => {
     expect(await roundDownload({ kind: 'xlsx' })).toBeUndefined();
     expect($downloadError.get()).toMatch(/^Không tạo được tệp: .*vẫn được giữ nguyên\.$/);
     expect(round()).toBe(before);
+  });
+});
+
+describe('the province’s plan', () => {
+  it('sets it apart, matches each unit against it, and keeps the reviewer’s choice', async () => {
+    await receive([example('ubnd-tinh-mau-2013'), example('so-noi-vu-tinh-mau-2013')]);
+    expect(round().province).toEqual({
+      id: 'f1',
+      file: 'ubnd-tinh-mau-2013.json',
+      unitName: 'UBND tỉnh Mẫu',
+    });
+    expect(round().units.map((unit) => unit.summary.unitName)).toEqual(['Sở Nội vụ']);
+    const unit = round().units[0]!;
+    expect(unit.summary.counts['canh-bao']).toBe(1);
+    await loadDetail(unit.id);
+    const detail = () => {
+      const value = $detail.get();
+      if (!value || value === 'loading') throw new Error('no detail');
+      return value;
+    };
+    const row11 = () => detail().province!.matches.find((match) => match.position === 11)!;
+    expect(row11()).toMatchObject({ role: 'lead', match: null, choice: undefined });
+    expect(detail().findings.filter((f) => f.ruleId === 'province-task-missing')).toHaveLength(1);
+    const row24 = detail().tasks.find((task) => task.position === 24)!;
+
+    await chooseMatch(unit.id, row11().provinceRowId, row24.rowId);
+    expect(row11()).toMatchObject({ match: { position: 24 }, choice: row24.rowId });
+    expect(detail().findings.filter((f) => f.ruleId === 'province-task-missing')).toEqual([]);
+    expect(round().units[0]!.summary.counts['canh-bao']).toBe(0);
+    await vi.waitFor(
+      () =>
+        expect(storage.value).toMatchObject({
+          matches: { [unit.key]: { [row11().provinceRowId]: row24.rowId } },
+        }),
+      { timeout: 10_000 },
+    );
+
+    await chooseMatch(unit.id, row11().provinceRowId, '');
+    expect(row11()).toMatchObject({ match: null, choice: '' });
+    await chooseMatch(unit.id, row11().provinceRowId, null);
+    expect(row11()).toMatchObject({ match: null, choice: undefined });
+    expect(round().units[0]!.summary.counts['canh-bao']).toBe(1);
   });
 });
 
