@@ -41,6 +41,7 @@ export interface DeskSnapshot {
   missing: string[];
   tally: RoundTally;
   mistakes: CommonMistake[];
+  province: DeskProvince | null;
 }
 
 /**
@@ -53,9 +54,51 @@ export interface DeskStorageState {
   problem: string | null;
 }
 
+/** The file of the round that is the province's own plan, which the units are checked against. */
+export interface DeskProvince {
+  id: string;
+  file: string;
+  unitName: string;
+}
+
+/** One of the unit's tasks, as a "Khớp với…" choice names it. */
+export interface DeskTask {
+  rowId: string;
+  /** Its line in the unit's table, from 1. */
+  position: number;
+  text: string;
+}
+
+/** A province task given to the unit, with the unit's task that carries it out. */
+export interface DeskProvinceMatch {
+  provinceRowId: string;
+  /** Its line in the province's table, from 1. */
+  position: number;
+  text: string;
+  role: 'lead' | 'coordinating';
+  match: DeskTask | null;
+  /** The reviewer's choice: a unit's row id, '' for "không có", undefined when proposed. */
+  choice: string | undefined;
+}
+
 export interface UnitDetail {
   unit: DeskUnit;
+  /** The checker's findings, then those of the province check. */
   findings: Finding[];
+  /** Against the province's plan, when the round has one and this plan is kept. */
+  province: { file: string; unitName: string; matches: DeskProvinceMatch[] } | null;
+  /** The unit's tasks, for the "Khớp với…" choices (only when `province` is given). */
+  tasks: DeskTask[];
+}
+
+/** The files the desk writes out of the round (src/export/round/). */
+export type DeskDownload =
+  { kind: 'summary-docx' | 'summary-md' | 'xlsx' } | { kind: 'letter'; id: string };
+
+export interface DeskFile {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer> | string;
+  type: string;
 }
 
 /** A share link to the builder, or how long it would be when too long to open (see plan/share.ts). */
@@ -77,6 +120,16 @@ export interface DeskRequests {
   detail: { params: { id: string }; result: UnitDetail | null };
   plan: { params: { id: string }; result: Plan | null };
   shareLink: { params: { id: string; page: string }; result: DeskShareLink | null };
+  /** A file of the round, made on `asOf` (today where the page is); null when the unit is gone. */
+  download: { params: DeskDownload & { asOf: string }; result: DeskFile | null };
+  /**
+   * The reviewer's match of a province task for the unit of plan `id`: a unit's row id, '' for
+   * "không có", or null to go back to the proposal. Answers with the unit's view again.
+   */
+  match: {
+    params: { id: string; provinceRowId: string; choice: string | null };
+    result: { snapshot: DeskSnapshot; detail: UnitDetail | null };
+  };
 }
 
 export type DeskRequestName = keyof DeskRequests;

@@ -23,10 +23,22 @@ import {
   type Round,
   type RoundSettings,
   type RoundUnit,
+  type RoundView,
 } from '../round/round.ts';
 import { checkReceivedPlan, type CheckedPlan } from '../round/unit-summary.ts';
 import { SHARE_SEGMENT } from '../site/paths.ts';
-import type { DeskRequests, DeskSnapshot, DeskStorageState, DeskUnit } from './protocol.ts';
+import type { PlanRow } from '../plan/schema.ts';
+import { roundFileName, roundLetterFileName } from '../export/file-name.ts';
+import type {
+  DeskDownload,
+  DeskFile,
+  DeskRequests,
+  DeskSnapshot,
+  DeskStorageState,
+  DeskTask,
+  DeskUnit,
+  UnitDetail,
+} from './protocol.ts';
 import { storageProblemMessage, type RoundStorage } from './storage.ts';
 
 export type Progress = (done: number, total: number) => void;
@@ -36,7 +48,10 @@ type Result<K extends keyof DeskRequests> = Promise<DeskRequests[K]['result']>;
 const SETTINGS_SAVE_DELAY_MS = 400;
 
 function deskUnit(unit: RoundUnit): DeskUnit {
-  const { summary } = unit.checked;
+  const counts = { ...unit.checked.summary.counts };
+  // The province check's findings count beside the checker's, as the unit's view lists them.
+  for (const finding of unit.province?.findings ?? []) counts[finding.severity]++;
+  const summary = { ...unit.checked.summary, counts };
   return {
     id: unit.id,
     file: unit.file,
@@ -52,6 +67,14 @@ function deskUnit(unit: RoundUnit): DeskUnit {
     kept: unit.kept,
   };
 }
+
+const taskText = (row: PlanRow): string => row.specificTask.trim() || row.generalTask.trim();
+
+const deskTask = (row: PlanRow, position: number): DeskTask => ({
+  rowId: row.id,
+  position,
+  text: taskText(row),
+});
 
 async function bytesOf(file: File | IncomingFile | Uint8Array): Promise<IncomingFile> {
   if (file instanceof Uint8Array) return { name: '', bytes: file };
@@ -112,6 +135,85 @@ export function createDeskService(
       missing: view.missing,
       tally: view.tally,
       mistakes: view.mistakes,
+      province: view.province && {
+        id: view.province.id,
+        file: view.province.file,
+        unitName: view.province.plan.unit.name,
+      },
+    };
+  }
+
+  function detailOf(view: RoundView, id: string): UnitDetail | null {
+    const unit = view.units.find((candidate) => candidate.id === id);
+    if (!unit) return null;
+    const findings = [...unit.checked.findings, ...(unit.province?.findings ?? [])];
+    if (!view.province || !unit.province)
+      return { unit: deskUnit(unit), findings, province: null, tasks: [] };
+    const choices = round.matches?.[unit.key] ?? {};
+    return {
+      unit: deskUnit(unit),
+      findings,
+      province: {
+        file: view.province.file,
+        unitName: view.province.plan.unit.name,
+        matches: unit.province.matches.map(({ task, match, chosen }) => ({
+          provinceRowId: task.row.id,
+          position: task.position,
+          text: taskText(task.row),
+          role: task.role,
+          match: match && deskTask(match.row, match.position),
+          choice: chosen ? choices[task.row.id] : undefined,
+        })),
+      },
+      tasks: (planFile(id)?.plan.rows ?? []).map((row, index) => deskTask(row, index + 1)),
+    };
+  }
+
+  async function roundDownload(request: DeskDownload, day: string): Promise<DeskFile | null> {
+    const view = viewRound(round, checked);
+    const options = { asOf: day };
+    if (request.kind === 'letter') {
+      const unit = view.units.find((candidate) => candidate.id === request.id);
+      if (!unit) return null;
+      const [{ roundLetterToDocx }, { DOCX_MIME }] = await Promise.all([
+        import('../export/round/docx.ts'),
+        import('../export/docx/package.ts'),
+      ]);
+      const { unitName, planYear } = unit.checked.summary;
+      return {
+        name: roundLetterFileName(unitName, planYear, unit.file),
+        bytes: await roundLetterToDocx(unit, options),
+        type: DOCX_MIME,
+      };
+    }
+    if (request.kind === 'summary-docx') {
+      const [{ roundSummaryToDocx }, { DOCX_MIME }] = await Promise.all([
+        import('../export/round/docx.ts'),
+        import('../export/docx/package.ts'),
+      ]);
+      return {
+        name: roundFileName(round.planYear, 'docx'),
+        bytes: await roundSummaryToDocx(round, view, options),
+        type: DOCX_MIME,
+      };
+    }
+    if (request.kind === 'xlsx') {
+      const [{ roundToXlsx }, { roundTaskSource }, { XLSX_MIME }] = await Promise.all([
+        import('../export/round/xlsx.ts'),
+        import('../export/round/tasks.ts'),
+        import('../export/xlsx.ts'),
+      ]);
+      return {
+        name: roundFileName(round.planYear, 'xlsx'),
+        bytes: await roundToXlsx(round, view, { ...options, tasks: roundTaskSource(round) }),
+        type: XLSX_MIME,
+      };
+    }
+    const { roundSummaryToMarkdown } = await import('../export/round/markdown.ts');
+    return {
+      name: roundFileName(round.planYear, 'md'),
+      bytes: roundSummaryToMarkdown(round, view, options),
+      type: 'text/markdown;charset=utf-8',
     };
   }
 
@@ -222,8 +324,30 @@ export function createDeskService(
     },
 
     async detail({ id }: { id: string }): Result<'detail'> {
+      return detailOf(viewRound(round, checked), id);
+    },
+
+    async download({ asOf: day, ...request }: DeskDownload & { asOf: string }): Result<'download'> {
+      return roundDownload(request, day);
+    },
+
+    async match({
+      id,
+      provinceRowId,
+      choice,
+    }: {
+      id: string;
+      provinceRowId: string;
+      choice: string | null;
+    }): Result<'match'> {
       const unit = viewRound(round, checked).units.find((candidate) => candidate.id === id);
-      return unit ? { unit: deskUnit(unit), findings: unit.checked.findings } : null;
+      if (unit) {
+        const { [provinceRowId]: _previous, ...others } = round.matches?.[unit.key] ?? {};
+        const choices = choice === null ? others : { ...others, [provinceRowId]: choice };
+        round = { ...round, matches: { ...round.matches, [unit.key]: choices } };
+        saveSoon();
+      }
+      return { snapshot: snapshot(), detail: detailOf(viewRound(round, checked), id) };
     },
 
     async plan({ id }: { id: string }): Result<'plan'> {

@@ -81,6 +81,14 @@ export class DeskPage {
     return file ? rows.filter({ hasText: file }) : rows;
   }
 
+  /** Presses a download button and waits for its file: its suggested name and its bytes. */
+  async download(button: string): Promise<{ name: string; bytes: Buffer }> {
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    const file = await downloading;
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  }
+
   async openUnit(unitName: string | RegExp) {
     await this.row(unitName).first().locator('.desk-unit-name').click();
     await expect(this.page.locator('.desk-unit-title')).toBeVisible();

@@ -3,7 +3,7 @@
  * hostile ones), checked in the worker, kept across a reload, tabled, sorted and filtered, matched
  * against a roster; a unit opened to its findings and handed to the builder.
  */
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { naughtyPlans } from '../fixtures/naughty-plans.ts';
 import { BuilderPage } from './builder-page.ts';
 import { DeskPage, exampleFile, jsonFile, type TestFile } from './desk-page.ts';
@@ -342,5 +342,114 @@ test.describe('the round as a file', () => {
       'Không mở được “so-noi-vu-tinh-mau-2013.json”: Đây không phải tệp tổng hợp',
     );
     expect(await desk.unitNames()).toEqual(['Sở Nội vụ', 'Sở Giao thông vận tải']);
+  });
+});
+
+/** The text of a Word file's body, its tags dropped. */
+const wordText = (bytes: Buffer): string =>
+  strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!).replace(/<[^>]+>/g, '');
+
+test.describe('what goes back out', () => {
+  test('downloads the summary, the workbook and a unit’s comment letter, made in the worker', async ({
+    page,
+  }) => {
+    const desk = new DeskPage(page);
+    await desk.goto();
+    await page.getByLabel('Năm kế hoạch').fill('2013');
+    await desk.receive([so(), huyen()]);
+    await desk.saved();
+
+    for (const [button, name] of [
+      ['Báo cáo tổng hợp (.docx)', 'tong-hop-ke-hoach-cchc-2013.docx'],
+      ['Bảng tính (.xlsx)', 'tong-hop-ke-hoach-cchc-2013.xlsx'],
+    ] as const) {
+      const file = await desk.download(button);
+      expect(file.name).toBe(name);
+      expect(file.bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    }
+    const markdown = await desk.download('Báo cáo tổng hợp (.md)');
+    expect(markdown.name).toBe('tong-hop-ke-hoach-cchc-2013.md');
+    expect(markdown.bytes.toString('utf8')).toMatch(/BÁO CÁO[\s\S]*UBND huyện Mẫu Sơn/);
+    const summary = wordText((await desk.download('Báo cáo tổng hợp (.docx)')).bytes);
+    expect(summary).toContain('BÁO CÁO');
+    expect(summary).toContain('UBND huyện Mẫu Sơn');
+    const sheets = unzipSync(new Uint8Array((await desk.download('Bảng tính (.xlsx)')).bytes));
+    expect(strFromU8(sheets['xl/workbook.xml']!)).toContain('Nhiệm vụ');
+
+    await desk.openUnit('UBND huyện Mẫu Sơn');
+    const letter = await desk.download('Phiếu góp ý (.docx)');
+    expect(letter.name).toBe('gop-y-KH-CCHC-2013-ubnd-huyen-mau-son.docx');
+    expect(wordText(letter.bytes)).toContain('UBND huyện Mẫu Sơn');
+  });
+
+  test('a download that fails is told in Vietnamese, and the round is untouched', async ({
+    page,
+  }) => {
+    const desk = new DeskPage(page);
+    await desk.goto();
+    await desk.receive([so()]);
+    // The exporter's chunk cannot be fetched (as when the connection drops).
+    await page.route(/docx[^/]*\.js$/, (route) => route.abort());
+    await page.getByRole('button', { name: 'Báo cáo tổng hợp (.docx)' }).click();
+    await expect(page.getByRole('alert')).toContainText('Không tạo được tệp');
+    await expect(desk.table().locator('tbody tr')).toHaveCount(1);
+    await page.unroute(/docx[^/]*\.js$/);
+    expect((await desk.download('Báo cáo tổng hợp (.md)')).name).toBe('tong-hop-ke-hoach-cchc.md');
+  });
+});
+
+test.describe('the province’s plan', () => {
+  test('is named above the table, each unit matched against it, and the reviewer’s match kept', async ({
+    page,
+  }) => {
+    test.slow(); // two axe runs over a unit's view, and a reload
+    const desk = new DeskPage(page);
+    await desk.goto();
+    await desk.receive([exampleFile('ubnd-tinh-mau-2013'), so()]);
+    await expect(page.getByTestId('desk-province')).toHaveText(
+      'Kế hoạch của tỉnh: UBND tỉnh Mẫu (tệp ubnd-tinh-mau-2013.json) — các đơn vị được đối chiếu với kế hoạch này.',
+    );
+    expect(await desk.unitNames()).toEqual(['Sở Nội vụ']);
+    // The province check's finding counts in the table as in the unit's view.
+    await expect(desk.row('Sở Nội vụ')).toContainText('1 cảnh báo');
+
+    await desk.openUnit('Sở Nội vụ');
+    const section = page.getByRole('region', { name: 'Đối chiếu với kế hoạch của tỉnh' });
+    const row11 = section.locator('tr[data-province-row="11"]');
+    await expect(row11).toContainText('Tổ chức Hội thi tìm hiểu về cải cách hành chính');
+    await expect(row11).toContainText('Chủ trì');
+    await expect(row11).toContainText('Chưa có nhiệm vụ tương ứng');
+    const finding = page
+      .locator('.error-summary li')
+      .filter({ hasText: /Hội thi tìm hiểu về cải cách hành chính.*dòng 11/ });
+    await expect(finding).toHaveCount(1);
+    await expectNoAxeViolations(page);
+
+    const choice = section.getByLabel('Khớp với… (dòng 11 của kế hoạch tỉnh)');
+    const row24 = (await choice.locator('option', { hasText: /^Dòng 24:/ }).textContent())!;
+    await choice.selectOption({ label: row24 });
+    await expect(row11).toContainText('Dòng 24:');
+    await expect(row11).toContainText('đã chọn');
+    await expect(finding).toHaveCount(0);
+    await desk.saved();
+
+    await page.reload();
+    await desk.ready();
+    await expect(row11).toContainText('Dòng 24:');
+    await expect(choice.locator('option:checked')).toHaveText(row24);
+    await expect(finding).toHaveCount(0);
+
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expect(row11).toHaveCSS('display', 'block');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await expectNoAxeViolations(page);
+
+    await choice.selectOption({ label: 'Theo đề xuất' });
+    await expect(row11).toContainText('Chưa có nhiệm vụ tương ứng');
+    await expect(finding).toHaveCount(1);
+    await page.getByRole('link', { name: '‹ Về bảng các đơn vị' }).click();
+    await expect(desk.row('Sở Nội vụ')).toContainText('1 cảnh báo');
   });
 });

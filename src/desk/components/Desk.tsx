@@ -18,6 +18,7 @@ import {
 } from '../stores/desk.ts';
 import { $deskRoute, followAddress } from '../stores/route.ts';
 import { ReceiveFiles } from './ReceiveFiles.tsx';
+import { RoundDownloads } from './RoundDownloads.tsx';
 import { RoundSettingsForm } from './RoundSettingsForm.tsx';
 import { RosterPanel } from './RosterPanel.tsx';
 import { RoundTally } from './RoundTally.tsx';
@@ -117,8 +118,13 @@ export default function Desk() {
           {round && (
             <>
               <RoundTally round={round} />
-              {/* TẢI VỀ: the round's downloads (Báo cáo tổng hợp .docx, .xlsx, Phiếu góp ý per
-                  unit) go here, from src/export/round/, once they land. */}
+              {(round.units.length > 0 || round.unreadable.length > 0) && <RoundDownloads />}
+              {round.province && (
+                <p class="desk-province-note" data-testid="desk-province">
+                  Kế hoạch của tỉnh: <strong>{round.province.unitName || '(chưa ghi tên)'}</strong>{' '}
+                  (tệp {round.province.file}) — các đơn vị được đối chiếu với kế hoạch này.
+                </p>
+              )}
               <UnitsTable round={round} />
               <UnreadableFiles files={round.unreadable} />
             </>

@@ -14,6 +14,8 @@ import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
 import { FindingList } from '../../ui/findings/FindingList.tsx';
 import type { DeskShareLink } from '../protocol.ts';
 import { $detail, loadDetail, planOf, shareLinkOf } from '../stores/desk.ts';
+import { ProvinceMatches } from './ProvinceMatches.tsx';
+import { download, DownloadError } from './RoundDownloads.tsx';
 
 const builderPage = () => new URL(href(routes.builder), location.href).href;
 
@@ -58,7 +60,9 @@ export function UnitView({ id }: { id: string }) {
   }
   const { unit, findings } = detail;
   const { summary } = unit;
-  const errors = summary.counts.loi;
+  // The province check's findings come on top of the checker's, so count the list itself.
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const errors = count('loi');
   return (
     <article class="desk-unit" data-unit-id={unit.id}>
       <p class="desk-back">
@@ -118,7 +122,11 @@ export function UnitView({ id }: { id: string }) {
         >
           Mở thành bản nháp
         </button>
+        <button type="button" onClick={() => void download({ kind: 'letter', id: unit.id })}>
+          Phiếu góp ý (.docx)
+        </button>
       </div>
+      <DownloadError />
       {share && 'tooLong' in share && (
         <p class="field-hint">
           Kế hoạch này quá lớn để mở bằng liên kết xem trước; hãy dùng “Mở thành bản nháp” để xem
@@ -129,7 +137,7 @@ export function UnitView({ id }: { id: string }) {
       <ErrorSummary
         title={
           findings.length
-            ? `Kết quả kiểm tra: ${errors} lỗi, ${summary.counts['canh-bao']} cảnh báo, ${summary.counts['goi-y']} gợi ý`
+            ? `Kết quả kiểm tra: ${errors} lỗi, ${count('canh-bao')} cảnh báo, ${count('goi-y')} gợi ý`
             : 'Kết quả kiểm tra: không có lỗi nào theo hướng dẫn'
         }
         titleId="ket-qua-kiem-tra"
@@ -137,6 +145,9 @@ export function UnitView({ id }: { id: string }) {
       >
         {findings.length > 0 && <FindingList findings={findings} class="error-summary-list" />}
       </ErrorSummary>
+      {detail.province && (
+        <ProvinceMatches unitId={unit.id} province={detail.province} tasks={detail.tasks} />
+      )}
     </article>
   );
 }

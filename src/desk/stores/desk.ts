@@ -9,7 +9,13 @@ import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/schema.ts';
 import type { RoundSettings } from '../../round/round.ts';
 import type { EditAnswer } from '../../ui/form/refusal.ts';
 import type { DeskClient } from '../client.ts';
-import type { DeskSnapshot, DeskStorageState, UnitDetail } from '../protocol.ts';
+import type {
+  DeskDownload,
+  DeskFile,
+  DeskSnapshot,
+  DeskStorageState,
+  UnitDetail,
+} from '../protocol.ts';
 
 export type Settings = Omit<RoundSettings, 'roster'>;
 
@@ -21,6 +27,8 @@ export const $job = atom<{ label: string; done: number; total: number } | null>(
 export const $notice = atom<{ kind: 'error' | 'info'; text: string } | null>(null);
 export const $rosterNotices = atom<string[]>([]);
 export const $detail = atom<UnitDetail | null | 'loading'>(null);
+/** Why the last download failed; null when it did not (shown beside the download buttons). */
+export const $downloadError = atom<string | null>(null);
 /** Whether the round is being stored, and why it cannot be (see `DeskStorageState`). */
 export const $storage = atom<DeskStorageState & { saved: boolean }>({
   saving: false,
@@ -197,6 +205,44 @@ export async function loadDetail(id: string): Promise<void> {
   } catch {
     $detail.set(null);
   }
+}
+
+/**
+ * A file of the round made in the worker (exporters load there, on first use), for the page to
+ * download; undefined when it failed, which `$downloadError` tells. The round is untouched.
+ */
+export async function roundDownload(request: DeskDownload): Promise<DeskFile | undefined> {
+  $downloadError.set(null);
+  $job.set({ label: 'Đang tạo tệp', done: 0, total: 0 });
+  try {
+    const file = await desk().request('download', { ...request, asOf: today() });
+    if (file) return file;
+    $downloadError.set('Không còn kế hoạch này trong đợt tổng hợp.');
+  } catch {
+    $downloadError.set(
+      'Không tạo được tệp: có thể mất kết nối mạng khi tải phần xuất tệp. Hãy thử lại; đợt tổng hợp vẫn được giữ nguyên.',
+    );
+  } finally {
+    $job.set(null);
+  }
+  return undefined;
+}
+
+/**
+ * The reviewer's match of a province task for the unit of plan `id` (a unit's row id, '' for
+ * "không có", null for the proposal); kept in the round, and the unit's view drawn again.
+ */
+export async function chooseMatch(
+  id: string,
+  provinceRowId: string,
+  choice: string | null,
+): Promise<void> {
+  const answer = await job('Đang lưu lựa chọn', () =>
+    desk().request('match', { id, provinceRowId, choice }),
+  );
+  if (!answer) return;
+  draw(answer.snapshot);
+  $detail.set(answer.detail);
 }
 
 export const planOf = (id: string) => desk().request('plan', { id });

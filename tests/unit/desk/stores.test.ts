@@ -17,8 +17,13 @@ import {
   $settings,
   changeDeadline,
   changePlanYear,
+  $downloadError,
   clearRound,
   connectDesk,
+  roundDownload,
+  chooseMatch,
+  $detail,
+  loadDetail,
   importRound,
   keepPlan,
   openDesk,
@@ -191,6 +196,85 @@ describe('the round as a file', () => {
       ),
     });
     expect(round().units).toHaveLength(1);
+  });
+});
+
+describe('downloads', () => {
+  it('makes the summary, the workbook and a unit’s letter from the round as it stands', async () => {
+    changePlanYear('2013');
+    await receive([example('so-noi-vu-tinh-mau-2013'), example('ubnd-huyen-mau-son-2013')]);
+    const docx = await roundDownload({ kind: 'summary-docx' });
+    expect(docx?.name).toBe('tong-hop-ke-hoach-cchc-2013.docx');
+    expect(docx?.type).toMatch(/wordprocessingml/);
+    const xlsx = await roundDownload({ kind: 'xlsx' });
+    expect(xlsx?.name).toBe('tong-hop-ke-hoach-cchc-2013.xlsx');
+    expect(xlsx?.type).toMatch(/spreadsheetml/);
+    const markdown = await roundDownload({ kind: 'summary-md' });
+    expect(markdown?.name).toBe('tong-hop-ke-hoach-cchc-2013.md');
+    expect(markdown?.bytes).toContain('UBND huyện Mẫu Sơn');
+    const unit = round().units[1]!;
+    const letter = await roundDownload({ kind: 'letter', id: unit.id });
+    expect(letter?.name).toBe('gop-y-KH-CCHC-2013-ubnd-huyen-mau-son.docx');
+    expect(await roundDownload({ kind: 'letter', id: 'f99' })).toBeUndefined();
+    expect($downloadError.get()).toBe('Không còn kế hoạch này trong đợt tổng hợp.');
+    expect($job.get()).toBeNull();
+  });
+
+  it('tells a failure in Vietnamese and keeps the round', async () => {
+    await receive([example('so-noi-vu-tinh-mau-2013')]);
+    const before = round();
+    connectDesk({
+      request: async () => {
+        throw new Error('chunk failed');
+      },
+      flush: () => undefined,
+      onStorage: () => undefined,
+    });
+    expect(await roundDownload({ kind: 'xlsx' })).toBeUndefined();
+    expect($downloadError.get()).toMatch(/^Không tạo được tệp: .*vẫn được giữ nguyên\.$/);
+    expect(round()).toBe(before);
+  });
+});
+
+describe('the province’s plan', () => {
+  it('sets it apart, matches each unit against it, and keeps the reviewer’s choice', async () => {
+    await receive([example('ubnd-tinh-mau-2013'), example('so-noi-vu-tinh-mau-2013')]);
+    expect(round().province).toEqual({
+      id: 'f1',
+      file: 'ubnd-tinh-mau-2013.json',
+      unitName: 'UBND tỉnh Mẫu',
+    });
+    expect(round().units.map((unit) => unit.summary.unitName)).toEqual(['Sở Nội vụ']);
+    const unit = round().units[0]!;
+    expect(unit.summary.counts['canh-bao']).toBe(1);
+    await loadDetail(unit.id);
+    const detail = () => {
+      const value = $detail.get();
+      if (!value || value === 'loading') throw new Error('no detail');
+      return value;
+    };
+    const row11 = () => detail().province!.matches.find((match) => match.position === 11)!;
+    expect(row11()).toMatchObject({ role: 'lead', match: null, choice: undefined });
+    expect(detail().findings.filter((f) => f.ruleId === 'province-task-missing')).toHaveLength(1);
+    const row24 = detail().tasks.find((task) => task.position === 24)!;
+
+    await chooseMatch(unit.id, row11().provinceRowId, row24.rowId);
+    expect(row11()).toMatchObject({ match: { position: 24 }, choice: row24.rowId });
+    expect(detail().findings.filter((f) => f.ruleId === 'province-task-missing')).toEqual([]);
+    expect(round().units[0]!.summary.counts['canh-bao']).toBe(0);
+    await vi.waitFor(
+      () =>
+        expect(storage.value).toMatchObject({
+          matches: { [unit.key]: { [row11().provinceRowId]: row24.rowId } },
+        }),
+      { timeout: 10_000 },
+    );
+
+    await chooseMatch(unit.id, row11().provinceRowId, '');
+    expect(row11()).toMatchObject({ match: null, choice: '' });
+    await chooseMatch(unit.id, row11().provinceRowId, null);
+    expect(row11()).toMatchObject({ match: null, choice: undefined });
+    expect(round().units[0]!.summary.counts['canh-bao']).toBe(1);
   });
 });
 
