@@ -139,6 +139,9 @@ test('a refused result or completion date keeps what was typed and says why', as
 test('the report shows the period’s figures and drafted text, keeps III–V, downloads the Word file; both pages fit 360 px with no axe violations', async ({
   page,
 }) => {
+  // Two sections, a reload, a download and two axe scans: about 20 s on a quiet machine, which
+  // a busy one pushed past the default 30 s.
+  test.slow();
   const builder = new BuilderPage(page);
   await page.setViewportSize({ width: 360, height: 780 });
   const id = await builder.openExample(example);
