@@ -9,6 +9,7 @@
  * ("Sở TN&MT", "Sở TN - MT", "Sở TN và MT"), with the common long forms shortened the way people
  * shorten them ("Ủy ban nhân dân" and "UBND" give the same key).
  */
+import { memoizeText } from '../text/memo.ts';
 import registerJson from '../../content/units/register.json' with { type: 'json' };
 import { fastFold } from './fast-fold.ts';
 import type { RegisteredUnit } from './unit-register-schema.ts';
@@ -42,14 +43,14 @@ const longForm = new RegExp(`\\b(${Object.keys(shortForms).join('|')})\\b`, 'g')
  * The comparison key of a folded name. Not a general normaliser: it drops the very separators a
  * list uses, so it is applied to one candidate name at a time, never to a whole field.
  */
-export function registerKey(folded: string): string {
-  return folded
+export const registerKey = memoizeText((folded: string): string =>
+  folded
     .replace(/[&,/.;:"'“”‘’()_–-]/g, ' ')
     .replace(/\bva\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(longForm, (long) => shortForms[long] ?? long);
-}
+    .replace(longForm, (long) => shortForms[long] ?? long),
+);
 
 /** Words that qualify a name with its place: "Sở Tài chính tỉnh Mẫu", "UBND xã Mẫu Đông". */
 const localityWord = /\b(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/g;
@@ -148,7 +149,8 @@ const localCommittee = /^ubnd (?=(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi
  * (a Sở, a Ban, the Văn phòng UBND tỉnh) is keyed by the register's id, whatever abbreviation
  * was used; any other is keyed by its words, without the "UBND" before a locality.
  */
-export function unitMatchKey(name: string): string {
+// Remembered: a round matches every row's lead and partners, the same few names again and again.
+export const unitMatchKey = memoizeText((name: string): string => {
   let key = registerKey(fastFold(name.normalize('NFC')));
   // No unit's name is this long; the patterns below are not run over a field of hostile text.
   if (key.length > MAX_CANDIDATE_LENGTH) return key;
@@ -164,4 +166,4 @@ export function unitMatchKey(name: string): string {
   }
   key = key.replace(localCommittee, '').replace(/\btp\b/g, 'thanh pho');
   return key;
-}
+});

@@ -78,18 +78,29 @@ interface Pending {
   path: FieldPath;
 }
 
-const walkable = (value: unknown, path: FieldPath): value is object =>
-  typeof value === 'object' && value !== null && path.length < MAX_DEPTH;
-
-/** The first list (or object) in `root` too large for its place in a plan, as a problem. */
-export function oversizedList(root: unknown): ReadProblem | undefined {
+/**
+ * The first list (or object) in `root` too large for its place in a plan, as a problem. On the
+ * way, `shape.deep` is set if an object or array sits `MAX_DEPTH` levels down, or is met twice.
+ */
+export function oversizedList(
+  root: unknown,
+  shape: { deep: boolean } = { deep: false },
+): ReadProblem | undefined {
   planLimits ??= limitsOf(planSchema);
   const seen = new WeakSet<object>();
   if (typeof root !== 'object' || root === null) return undefined;
   const stack: Pending[] = [{ value: root, limits: planLimits, path: [] }];
+  const walkable = (value: unknown, path: FieldPath): value is object => {
+    if (typeof value !== 'object' || value === null) return false;
+    if (path.length + 1 >= MAX_DEPTH) shape.deep = true;
+    return path.length < MAX_DEPTH;
+  };
   while (stack.length > 0) {
     const { value, limits, path } = stack.pop() as Pending;
-    if (seen.has(value as object)) continue;
+    if (seen.has(value as object)) {
+      shape.deep = true;
+      continue;
+    }
     seen.add(value);
     if (Array.isArray(value)) {
       if (value.length > limits.maxItems) {
