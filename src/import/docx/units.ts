@@ -1,10 +1,10 @@
 /**
  * A coordinating-units cell → one unit per item. Items are split on line breaks, semicolons and
- * leading dashes or bullets, never on a comma alone: "Phòng Kinh tế, Hạ tầng và Đô thị" is one
- * unit. A comma-separated line is split only when each part starts like a unit ("Phòng Tư pháp,
- * Phòng Nội vụ"), which is how the checker reads unit names (`plan/unit-names.ts`).
+ * leading dashes or bullets, never on a comma: "Phòng Kinh tế, Hạ tầng và Đô thị" is one unit,
+ * and so is "UBND các xã, thị trấn" (a group the checker then names as such). A comma between two
+ * units stays in one item, which the checker (`plan/unit-names.ts`) reads as several units: the
+ * user is told there rather than the reader guessing here.
  */
-import { readUnitName } from '../../plan/unit-names.ts';
 
 const bullet = /^[-–—+•*·]\s*/;
 const edges = /^[\s,.;:]+|[\s,.;:]+$/g;
@@ -14,14 +14,7 @@ export function splitUnits(lines: readonly string[]): string[] {
   for (const line of lines) {
     for (const part of line.split(';')) {
       const item = part.replace(bullet, '').replace(edges, '').trim();
-      if (item === '') continue;
-      const reading = item.length <= 500 && item.includes(',') ? readUnitName(item) : undefined;
-      const units = reading?.units.filter((unit) => unit.trim() !== '') ?? [];
-      if (units.length > 1 && !reading?.known?.some((known) => known.name === item)) {
-        items.push(...units.map((unit) => unit.replace(edges, '').trim()));
-      } else {
-        items.push(item);
-      }
+      if (item !== '') items.push(item);
     }
   }
   return items;
