@@ -1,11 +1,13 @@
 /**
- * `ke-hoach`: create, check and export annual CCHC plan files, report on carrying them out, and
- * sum up a round of every unit's plans for the Sở Nội vụ, from the command line.
+ * `ke-hoach`: create, check and export annual CCHC plan files, report on carrying them out, sum
+ * up a round of every unit's plans for the Sở Nội vụ, and read a unit's Word plan, from the
+ * command line.
  * A thin shell: the model (src/plan) and the exporters (src/export) do the work; this file picks
  * the command and turns every failure into a Vietnamese message and an exit code, never a stack trace.
  */
 import { runCheck } from './commands/check.ts';
 import { runExport } from './commands/export.ts';
+import { runImport } from './commands/import.ts';
 import { runNew } from './commands/new.ts';
 import { runReport } from './commands/report.ts';
 import { runRound } from './commands/round.ts';
@@ -19,6 +21,7 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   export: runExport,
   report: runReport,
   'tong-hop': runRound,
+  import: runImport,
 };
 
 export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
@@ -37,7 +40,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
   const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!run) {
     io.stderr(
-      `Không có lệnh “${command}”. Các lệnh: new, check, export, report, tong-hop.\n\n${mainUsage}\n`,
+      `Không có lệnh “${command}”. Các lệnh: new, check, export, report, tong-hop, import.\n\n${mainUsage}\n`,
     );
     return 2;
   }

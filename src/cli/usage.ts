@@ -60,6 +60,14 @@ export const roundUsage = `Cách dùng: ke-hoach tong-hop TỆP…|THƯ_MỤC --
   Mã thoát: 0 đã tổng hợp (kể cả khi có tệp không đọc được), 2 tham số sai hoặc không có
   tệp kế hoạch nào đọc được.`;
 
+export const importUsage = `Cách dùng: ke-hoach import TỆP.docx [-o TỆP_RA.json]
+  Đọc kế hoạch CCHC soạn bằng Word (.docx) thành tệp kế hoạch: phần đầu văn bản (cơ quan, số, ngày),
+  mục tiêu, nhiệm vụ từng lĩnh vực, bảng nhiệm vụ (tìm cột theo tiêu đề), thời gian và kinh phí.
+  Những gì không hiểu được ghi vào cột Ghi chú của nhiệm vụ, có dấu [Nhập từ Word], và được liệt kê
+  (kèm vị trí trong văn bản) ở thông báo in ra.
+  -o TỆP_RA.json  ghi tệp kế hoạch ra tệp này (mặc định: in ra màn hình)
+  Mã thoát: 0 đã đọc được kế hoạch, 2 không phải tệp Word .docx hoặc không có bảng nhiệm vụ.`;
+
 export const mainUsage = `ke-hoach: công cụ soạn và kiểm tra kế hoạch cải cách hành chính năm.
 
 ${newUsage}
@@ -70,4 +78,6 @@ ${exportUsage}
 
 ${reportUsage}
 
-${roundUsage}`;
+${roundUsage}
+
+${importUsage}`;
