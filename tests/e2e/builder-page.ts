@@ -226,6 +226,17 @@ export class BuilderPage {
     }, `ke-hoach-cchc/draft/${id}`);
   }
 
+  /** Every saved draft, as stored (key → record text): to prove that nothing changed. */
+  storedDrafts(): Promise<Record<string, string | null>> {
+    return this.page.evaluate(() =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((k) => k.includes('/draft/'))
+          .map((k) => [k, localStorage.getItem(k)]),
+      ),
+    );
+  }
+
   /** Drops files on the file drop whose picker is labelled `label`, as a drag from the desktop. */
   async dropFiles(label: string, files: { name: string; type?: string; text: string }[]) {
     const dataTransfer = await this.page.evaluateHandle((files) => {

@@ -84,7 +84,7 @@ for (const [index, plan] of plans.entries()) {
       buffer: Buffer.from(JSON.stringify(plan)),
     };
     await builder.goto();
-    await page.getByLabel('Chọn tệp kế hoạch (.json)').setInputFiles(file);
+    await page.getByLabel('Chọn tệp kế hoạch (.json hoặc .docx)').setInputFiles(file);
     await expect(page.locator('.task-list')).toBeVisible();
     await expectNothingRan(page, 'the draft’s page');
     const hub = page.url();

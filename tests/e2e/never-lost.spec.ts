@@ -141,7 +141,7 @@ test('a plan file with values out of range opens in repair, then as a new draft'
 }) => {
   const builder = new BuilderPage(page);
   await builder.goto();
-  await page.getByLabel('Chọn tệp kế hoạch (.json)').setInputFiles({
+  await page.getByLabel('Chọn tệp kế hoạch (.json hoặc .docx)').setInputFiles({
     name: 'KH-CCHC-2013.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(withTypos())),

@@ -104,7 +104,7 @@ test('a 1,000-row plan exports to Excel and Word, zipped in blob: workers the po
   page.on('worker', (worker) => workers.push(worker.url()));
   const builder = new BuilderPage(page);
   await builder.goto();
-  await page.getByLabel('Chọn tệp kế hoạch (.json)').setInputFiles({
+  await page.getByLabel('Chọn tệp kế hoạch (.json hoặc .docx)').setInputFiles({
     name: 'KH-CCHC-2013-1000-dong.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ ...example, rows })),

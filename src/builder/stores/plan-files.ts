@@ -5,7 +5,9 @@
  */
 import { atom } from 'nanostores';
 import type { ReadResult } from '../../plan/read/index.ts';
-import { readPlanFromFile } from '../../drafts/plan-file.ts';
+import { readPlanFromFile, readPlanOrWordFile } from '../../drafts/plan-file.ts';
+import type { ImportReport } from '../../import/docx/index.ts';
+import type { Plan } from '../../plan/schema.ts';
 import type { MergePreview } from '../../plan/merge.ts';
 import { $plan, edit, undo } from './editor.ts';
 import { $notice, $repair, createDraftFromPlan } from './workspace.ts';
@@ -13,28 +15,59 @@ import { problemText } from '../../plan/read/problem-text.ts';
 
 const problemLines = (read: Extract<ReadResult, { ok: false }>) => read.problems.map(problemText);
 
+const cannotOpen = (fileName: string) =>
+  `Không mở được tệp “${fileName}”. Các bản nháp đã có không thay đổi.`;
+
+/** A Word plan read and shown for the user to look over before it becomes a draft. */
+export interface WordImport {
+  fileName: string;
+  plan: Plan;
+  report: ImportReport;
+}
+
+export const $wordImport = atom<WordImport | null>(null);
+
 /**
  * Opens a plan file as a new draft; returns its id. A file whose only problems are values out of
- * range opens in the repair view first.
+ * range opens in the repair view first; a Word plan opens in its preview (`$wordImport`).
  */
 export async function openPlanFile(file: File): Promise<string | undefined> {
-  const read = await readPlanFromFile(file);
+  const opened = await readPlanOrWordFile(file);
+  if (opened.kind === 'word') {
+    if (!opened.read.ok) {
+      $notice.set({ kind: 'error', text: cannotOpen(file.name), details: [opened.read.message] });
+      return undefined;
+    }
+    $notice.set(null);
+    $wordImport.set({ fileName: file.name, plan: opened.read.plan, report: opened.read.report });
+    return undefined;
+  }
+  const { read } = opened;
   if (!read.ok && read.repair) {
     $notice.set(null);
     $repair.set({ source: 'file', fileName: file.name, repair: read.repair });
     return undefined;
   }
   if (!read.ok) {
-    $notice.set({
-      kind: 'error',
-      text: `Không mở được tệp “${file.name}”. Các bản nháp đã có không thay đổi.`,
-      details: problemLines(read),
-    });
+    $notice.set({ kind: 'error', text: cannotOpen(file.name), details: problemLines(read) });
     return undefined;
   }
   const id = await createDraftFromPlan(read.plan);
   for (const text of read.notices) $notice.set({ kind: 'info', text });
   return id;
+}
+
+/** Makes the Word plan under preview a draft, as any plan file opens; returns its id. */
+export async function confirmWordImport(): Promise<string | undefined> {
+  const state = $wordImport.get();
+  if (!state) return undefined;
+  const id = await createDraftFromPlan(state.plan);
+  if (id) $wordImport.set(null);
+  return id;
+}
+
+export function cancelWordImport(): void {
+  $wordImport.set(null);
 }
 
 export interface MergeState {

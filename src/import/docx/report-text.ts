@@ -2,7 +2,7 @@
 import { templateById } from '../../plan/templates.ts';
 import type { ImportReport } from './report.ts';
 
-const headings = {
+export const reportHeadings = {
   unread: 'Chưa đọc được (không đưa vào kế hoạch)',
   notes: 'Đưa vào cột Ghi chú của nhiệm vụ',
   cut: 'Cắt bớt vì quá dài',
@@ -21,7 +21,7 @@ export function reportLines(report: ImportReport): string[] {
   for (const kind of ['unread', 'notes', 'cut', 'guess'] as const) {
     const items = report.items.filter((item) => item.kind === kind);
     if (items.length === 0) continue;
-    lines.push(`${headings[kind]} (${items.length}):`);
+    lines.push(`${reportHeadings[kind]} (${items.length}):`);
     for (const item of items) lines.push(`  - ${item.where}: ${item.text}`);
   }
   return lines;

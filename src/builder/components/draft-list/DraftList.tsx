@@ -5,29 +5,39 @@
  */
 import { FileDrop } from '../../../ui/file-drop/FileDrop.tsx';
 import { goToDraft } from './go-to-draft.ts';
-import { planFileTypes } from '../../../drafts/plan-file.ts';
-import { openPlanFile } from '../../stores/plan-files.ts';
+import { useStore } from '@nanostores/preact';
+import { planOrWordFileTypes } from '../../../drafts/plan-file.ts';
+import { $wordImport, openPlanFile } from '../../stores/plan-files.ts';
+import { LazySection } from '../LazySection.tsx';
 
 import { ExampleList } from './ExampleList.tsx';
 import { NewDraftForm } from './NewDraftForm.tsx';
 import { SavedDrafts } from './SavedDrafts.tsx';
 import { UnreadableData } from './UnreadableData.tsx';
 
+// The Word reader and its preview load when a Word file is opened, not with the list.
+const wordImportPreview = () =>
+  import('./WordImportPreview.tsx').then((m) => m.WordImportPreview);
+const noProps = {};
+
 export function DraftList() {
+  const wordImport = useStore($wordImport);
+  if (wordImport) return <LazySection load={wordImportPreview} props={noProps} />;
   return (
     <>
       <NewDraftForm />
       <section aria-labelledby="open-file-title" class="panel">
         <h2 id="open-file-title">Mở tệp kế hoạch</h2>
         <p>
-          Mở một tệp kế hoạch (.json) đã tải về trước đây, thành một bản nháp mới; các bản nháp đã
-          có không thay đổi.
+          Mở một tệp kế hoạch (.json) đã tải về trước đây, hoặc kế hoạch soạn bằng Word (.docx),
+          thành một bản nháp mới; các bản nháp đã có không thay đổi. Kế hoạch Word được đọc và cho
+          xem trước khi tạo bản nháp.
         </p>
         <FileDrop
           id="open-file"
-          label="Chọn tệp kế hoạch (.json)"
+          label="Chọn tệp kế hoạch (.json hoặc .docx)"
           hint="Hoặc kéo thả tệp vào đây."
-          accept={planFileTypes}
+          accept={planOrWordFileTypes}
           onFiles={([file]) => void openPlanFile(file!).then(goToDraft)}
         />
       </section>
