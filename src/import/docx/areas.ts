@@ -44,9 +44,15 @@ function score(textWords: readonly string[], areaWords: readonly string[]): numb
   return found / Math.max(areaWords.length, textWords.length);
 }
 
-/** The area a heading names, if one matches well enough; its number is a fallback for the caller. */
+/**
+ * The area a heading names, if one matches well enough; its number is a fallback for the caller.
+ * A heading numbered "1.", "2." is more often a group of tasks inside an area ("1. Rà soát thủ
+ * tục hành chính") than the area itself, so it must name the area almost exactly.
+ */
 export function matchArea(template: OutlineTemplate, heading: string): string | undefined {
-  const textWords = words(splitNumbering(heading).rest);
+  const { number, rest } = splitNumbering(heading);
+  const arabic = number !== undefined && /^\s*\d/.test(heading);
+  const textWords = words(rest);
   let best: { id: string; score: number } | undefined;
   for (const area of template.areas) {
     const value = Math.max(
@@ -55,7 +61,7 @@ export function matchArea(template: OutlineTemplate, heading: string): string | 
     );
     if (!best || value > best.score) best = { id: area.id, score: value };
   }
-  return best && best.score >= 0.6 ? best.id : undefined;
+  return best && best.score >= (arabic ? 0.9 : 0.6) ? best.id : undefined;
 }
 
 /** Area names only the programme has: an older plan never names them. */

@@ -177,10 +177,13 @@ export function readHeader(blocks: readonly DocBlock[]): HeaderReading {
   // Lines with tabs: the left side before the first tab, the right side after the last.
   const left: string[] = [];
   const right: string[] = [];
-  for (const block of firstBlocks) {
+  // Only the lines above the title "KẾ HOẠCH": without a title, no line is taken for the header.
+  const title = firstBlocks.findIndex(
+    (block) => block.kind === 'paragraph' && /^ke hoach$/.test(fastFold(block.text).trim()),
+  );
+  for (const block of firstBlocks.slice(0, Math.max(0, title))) {
     if (block.kind !== 'paragraph') continue;
     const folded = fastFold(block.text).trim();
-    if (/^ke hoach$/.test(folded)) break;
     if (folded === '') continue;
     const parts = block.text.split('\t').map((part) => part.trim());
     const filled = parts.filter((part) => part !== '');

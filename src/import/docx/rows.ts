@@ -71,7 +71,7 @@ export function readTableRows(table: DocTable, map: ColumnMap, context: RowConte
       const spans = filled.length === 1 && first.span >= Math.max(2, width / 2);
       const areaId = matchArea(template, headingText);
       const roman = isRomanNumbered(headingText);
-      if (areaId || roman || spans || filled.length === 2) {
+      if (areaId || roman || spans) {
         if (areaId) {
           context.areaId = areaId;
           group = '';
@@ -91,8 +91,9 @@ export function readTableRows(table: DocTable, map: ColumnMap, context: RowConte
             return;
           }
         }
-        if (spans || filled.length === 2) {
-          // A group inside an area: its words are the general task of the rows below.
+        if (spans) {
+          // A group inside an area: its words are the general task of the rows below. (A number
+          // and one text is a task with its other cells empty, unless it names an area.)
           group = headingText.replace(/\s+/g, ' ').trim();
           return;
         }

@@ -342,3 +342,91 @@ describe('a UBND phường plan for 2026 on the programme', async () => {
     ).toBe(true);
   });
 });
+
+describe('other table layouts', () => {
+  it('a two-row header ("Phân công" over "Chủ trì", "Phối hợp"), a numbering row, start and end columns, a group row', async () => {
+    const bytes = await wordFile([
+      {
+        children: [
+          p('KẾ HOẠCH'),
+          p('Cải cách hành chính năm 2015'),
+          table([
+            [
+              { text: 'STT', rowSpan: 2 },
+              { text: 'Nội dung công việc', rowSpan: 2 },
+              { text: 'Phân công', columnSpan: 2 },
+              { text: 'Thời gian', columnSpan: 2 },
+              { text: 'Dự toán kinh phí (nghìn đồng)', rowSpan: 2 },
+              { text: 'Nguồn kinh phí', rowSpan: 2 },
+            ],
+            ['Chủ trì', 'Phối hợp', 'Bắt đầu', 'Kết thúc'],
+            ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
+            [{ text: 'II. Cải cách thủ tục hành chính', columnSpan: 8 }],
+            [{ text: '1. Rà soát thủ tục hành chính', columnSpan: 8 }],
+            [
+              'a',
+              'Rà soát TTHC lĩnh vực đất đai',
+              'Văn phòng',
+              'Phòng Tài nguyên và Môi trường',
+              'Tháng 3',
+              'Tháng 5/2015',
+              '5.000',
+              'Ngân sách huyện',
+            ],
+          ]),
+        ],
+      },
+    ]);
+    const result = readDocxPlan(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.rows).toEqual([
+      {
+        id: 'w-1',
+        areaId: 'thu-tuc-hanh-chinh',
+        generalTask: '1. Rà soát thủ tục hành chính',
+        specificTask: 'Rà soát TTHC lĩnh vực đất đai',
+        products: [],
+        leadUnit: 'Văn phòng',
+        coordinatingUnits: ['Phòng Tài nguyên và Môi trường'],
+        from: { month: 3, year: 2015 },
+        to: { month: 5, year: 2015 },
+        budgetVnd: 5_000_000,
+        notes: '[Nhập từ Word] Nguồn kinh phí: Ngân sách huyện',
+      },
+    ]);
+    expect(result.report.items).toEqual([
+      {
+        kind: 'notes',
+        where: 'Bảng 1, dòng 6, cột “Nguồn kinh phí”',
+        text: 'Cột không thuộc trường nào: “Ngân sách huyện” đưa vào Ghi chú.',
+      },
+    ]);
+  });
+
+  it('an annex split into two tables keeps the area across them', async () => {
+    const head = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian', 'Kinh phí'];
+    const bytes = await wordFile([
+      {
+        landscape: true,
+        children: [
+          p('KẾ HOẠCH'),
+          p('Cải cách hành chính năm 2014'),
+          table([
+            head,
+            ['VI', 'HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH', '', '', ''],
+            ['1', 'Áp dụng ISO', 'Văn phòng', 'Quý II', ''],
+          ]),
+          p(''),
+          table([head, ['2', 'Cập nhật phần mềm một cửa', 'Văn phòng', 'Quý III', '']]),
+        ],
+      },
+    ]);
+    const result = readDocxPlan(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.rows.map((row) => [row.areaId, row.specificTask])).toEqual([
+      ['hien-dai-hoa', 'Áp dụng ISO'],
+      ['hien-dai-hoa', 'Cập nhật phần mềm một cửa'],
+    ]);
+    expect(result.report.tables).toEqual(['Bảng 1 (trang khổ ngang)', 'Bảng 2 (trang khổ ngang)']);
+  });
+});
