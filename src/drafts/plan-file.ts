@@ -45,8 +45,7 @@ async function firstByte(file: File): Promise<number | undefined> {
  */
 export async function readPlanOrWordFile(file: File): Promise<PlanOrWordRead> {
   const first = await firstByte(file);
-  const word =
-    first === undefined ? /\.docx?$/i.test(file.name) : WORD_FIRST_BYTES.includes(first);
+  const word = first === undefined ? /\.docx?$/i.test(file.name) : WORD_FIRST_BYTES.includes(first);
   if (!word) return { kind: 'plan', read: await readPlanFromFile(file) };
   const [{ readDocxPlan }, { MAX_DOCX_BYTES, tooLargeDocxMessage }] = await Promise.all([
     import('../import/docx/index.ts'),

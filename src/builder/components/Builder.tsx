@@ -4,11 +4,18 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { $route, parseRoute, routeHash, type Route } from '../navigation.ts';
+import { $route, navigate, parseRoute, routeHash, type Route } from '../navigation.ts';
 import { sectionById } from '../sections.ts';
 import { $draft, $historyState, $isEditable, $plan, redo, undo } from '../stores/editor.ts';
 import { refreshDrafts } from '../../drafts/drafts.ts';
-import { $repair, openDraft, watchPage } from '../stores/workspace.ts';
+import {
+  $repair,
+  $wordImport,
+  createDraftFromPlan,
+  openDraft,
+  watchPage,
+} from '../stores/workspace.ts';
+import type { Plan } from '../../plan/schema.ts';
 import { NoticeBar, ReadOnlyBanner, SaveStatus, StorageBanner } from './Banners.tsx';
 import { Hub } from './Hub.tsx';
 import { LazySection } from './LazySection.tsx';
@@ -19,6 +26,15 @@ const draftList = () => import('./draft-list/DraftList.tsx').then((m) => m.Draft
 // builder's, rather than after the builder's first paint; a failure shows when the list asks.
 const firstRoute = $route.get();
 if (firstRoute.share === undefined && !firstRoute.draftId) draftList().catch(() => undefined);
+const wordImportPreview = () =>
+  import('./draft-list/WordImportPreview.tsx').then((m) => m.WordImportPreview);
+const acceptWordImport = (plan: Plan) =>
+  void createDraftFromPlan(plan).then((draftId) => {
+    if (!draftId) return;
+    $wordImport.set(null);
+    navigate({ draftId });
+  });
+const cancelWordImport = () => $wordImport.set(null);
 const sharePreview = () => import('./SharePreview.tsx').then((m) => m.SharePreview);
 const noProps = {};
 
@@ -58,6 +74,7 @@ export default function Builder() {
   const history = useStore($historyState);
   const editable = useStore($isEditable);
   const repair = useStore($repair);
+  const wordImport = useStore($wordImport);
   const heading = useRef<HTMLHeadingElement>(null);
   useShortcuts();
 
@@ -95,6 +112,15 @@ export default function Builder() {
         <LazySection load={sharePreview} props={{ encoded: route.share }} />
       ) : repairing ? (
         <LazySection load={repairView} props={noProps} />
+      ) : !route.draftId && wordImport ? (
+        <LazySection
+          load={wordImportPreview}
+          props={{
+            state: wordImport,
+            onAccept: () => acceptWordImport(wordImport.plan),
+            onCancel: cancelWordImport,
+          }}
+        />
       ) : !route.draftId ? (
         <LazySection load={draftList} props={noProps} />
       ) : draft && plan ? (

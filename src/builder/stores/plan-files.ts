@@ -6,26 +6,15 @@
 import { atom } from 'nanostores';
 import type { ReadResult } from '../../plan/read/index.ts';
 import { readPlanFromFile, readPlanOrWordFile } from '../../drafts/plan-file.ts';
-import type { ImportReport } from '../../import/docx/index.ts';
-import type { Plan } from '../../plan/schema.ts';
 import type { MergePreview } from '../../plan/merge.ts';
 import { $plan, edit, undo } from './editor.ts';
-import { $notice, $repair, createDraftFromPlan } from './workspace.ts';
+import { $notice, $repair, $wordImport, createDraftFromPlan } from './workspace.ts';
 import { problemText } from '../../plan/read/problem-text.ts';
 
 const problemLines = (read: Extract<ReadResult, { ok: false }>) => read.problems.map(problemText);
 
 const cannotOpen = (fileName: string) =>
   `Không mở được tệp “${fileName}”. Các bản nháp đã có không thay đổi.`;
-
-/** A Word plan read and shown for the user to look over before it becomes a draft. */
-export interface WordImport {
-  fileName: string;
-  plan: Plan;
-  report: ImportReport;
-}
-
-export const $wordImport = atom<WordImport | null>(null);
 
 /**
  * Opens a plan file as a new draft; returns its id. A file whose only problems are values out of
@@ -55,19 +44,6 @@ export async function openPlanFile(file: File): Promise<string | undefined> {
   const id = await createDraftFromPlan(read.plan);
   for (const text of read.notices) $notice.set({ kind: 'info', text });
   return id;
-}
-
-/** Makes the Word plan under preview a draft, as any plan file opens; returns its id. */
-export async function confirmWordImport(): Promise<string | undefined> {
-  const state = $wordImport.get();
-  if (!state) return undefined;
-  const id = await createDraftFromPlan(state.plan);
-  if (id) $wordImport.set(null);
-  return id;
-}
-
-export function cancelWordImport(): void {
-  $wordImport.set(null);
 }
 
 export interface MergeState {

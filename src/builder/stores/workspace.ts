@@ -8,6 +8,7 @@ import { unitTypeLabels } from '../../plan/unit-type-labels.ts';
 import { templateById, type TemplateId } from '../../plan/templates.ts';
 import type { Repair } from '../../plan/read/index.ts';
 import type { Plan } from '../../plan/schema.ts';
+import type { ImportReport } from '../../import/docx/report.ts';
 import type { UnitType } from '../../outline/schema.ts';
 import {
   $drafts,
@@ -52,6 +53,16 @@ export type RepairState =
   | { source: 'file'; fileName: string; repair: Repair };
 
 export const $repair = atom<RepairState | null>(null);
+
+/** A Word plan read and shown for the user to look over before it becomes a draft. */
+export interface WordImport {
+  fileName: string;
+  plan: Plan;
+  report: ImportReport;
+}
+
+/** Shown in place of the draft list, as the repair view is (see `plan-files.ts`). */
+export const $wordImport = atom<WordImport | null>(null);
 
 /**
  * Opens a draft for editing here, or read-only when another tab is editing it; a draft with

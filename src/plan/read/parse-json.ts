@@ -4,7 +4,7 @@
  * text normalised to NFC so that "ệ" typed on a Mac and on Windows compare equal.
  */
 import type { FieldPath } from '../paths.ts';
-import { isSurelyNfc, toNfc } from '../../text/vietnamese.ts';
+import { isSurelyNfc, toNfc } from '../../text/nfc.ts';
 import { MAX_DEPTH, oversizedList } from './list-limits.ts';
 import { readProblem, type ReadProblem } from './problem.ts';
 

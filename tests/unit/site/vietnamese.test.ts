@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, slugify, toNfc } from '../../../src/text/vietnamese.ts';
+import { toNfc } from '../../../src/text/nfc.ts';
+import { fold, slugify } from '../../../src/text/vietnamese.ts';
 
 describe('fold', () => {
   it('drops accents and maps đ to d, as people type without accents', () => {

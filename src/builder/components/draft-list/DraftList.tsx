@@ -5,24 +5,15 @@
  */
 import { FileDrop } from '../../../ui/file-drop/FileDrop.tsx';
 import { goToDraft } from './go-to-draft.ts';
-import { useStore } from '@nanostores/preact';
 import { planOrWordFileTypes } from '../../../drafts/plan-file.ts';
-import { $wordImport, openPlanFile } from '../../stores/plan-files.ts';
-import { LazySection } from '../LazySection.tsx';
+import { openPlanFile } from '../../stores/plan-files.ts';
 
 import { ExampleList } from './ExampleList.tsx';
 import { NewDraftForm } from './NewDraftForm.tsx';
 import { SavedDrafts } from './SavedDrafts.tsx';
 import { UnreadableData } from './UnreadableData.tsx';
 
-// The Word reader and its preview load when a Word file is opened, not with the list.
-const wordImportPreview = () =>
-  import('./WordImportPreview.tsx').then((m) => m.WordImportPreview);
-const noProps = {};
-
 export function DraftList() {
-  const wordImport = useStore($wordImport);
-  if (wordImport) return <LazySection load={wordImportPreview} props={noProps} />;
   return (
     <>
       <NewDraftForm />

@@ -4,7 +4,6 @@
  * it was in the document. Nothing is saved until the user asks; the draft then opens as any plan
  * file does, with the checker's findings.
  */
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { IMPORTED_MARK, type ReportItem } from '../../../import/docx/report.ts';
 import { reportHeadings } from '../../../import/docx/report-text.ts';
@@ -15,8 +14,7 @@ import { formatAmount, formatDate, formatVnd } from '../../../plan/vi-format.ts'
 import { Banner } from '../../../ui/banner/Banner.tsx';
 import { previewColumns } from '../../../ui/rows-table/columns.ts';
 import { RowsTable } from '../../../ui/rows-table/RowsTable.tsx';
-import { $wordImport, cancelWordImport, confirmWordImport } from '../../stores/plan-files.ts';
-import { goToDraft } from './go-to-draft.ts';
+import type { WordImport } from '../../stores/workspace.ts';
 
 /** The report's kinds, the ones the user must act on first. */
 const kindOrder = ['unread', 'guess', 'cut', 'notes'] as const;
@@ -39,11 +37,18 @@ function ReportGroup({ kind, items }: { kind: ReportItem['kind']; items: readonl
   );
 }
 
-export function WordImportPreview() {
-  const state = useStore($wordImport);
+export interface WordImportPreviewProps {
+  state: WordImport;
+  /** Makes the plan a draft and shows it. */
+  onAccept: () => void;
+  onCancel: () => void;
+}
+
+// The builder hands in the state and the actions: this chunk imports no store, so that the
+// builder's start-up chunks stay as they are (scripts/bench/builder.mjs).
+export function WordImportPreview({ state, onAccept, onCancel }: WordImportPreviewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [state?.fileName]);
-  if (!state) return null;
+  useEffect(() => heading.current?.focus(), [state.fileName]);
   const { plan, report, fileName } = state;
   const template = templateById(report.template);
   const totals = computeTotals(plan);
@@ -68,10 +73,10 @@ export function WordImportPreview() {
         }
       >
         <div class="actions">
-          <button type="button" onClick={() => void confirmWordImport().then(goToDraft)}>
+          <button type="button" onClick={onAccept}>
             Tạo bản nháp từ kế hoạch này
           </button>
-          <button type="button" class="button-secondary" onClick={cancelWordImport}>
+          <button type="button" class="button-secondary" onClick={onCancel}>
             Hủy, không tạo bản nháp
           </button>
         </div>
