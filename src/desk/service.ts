@@ -19,6 +19,8 @@ import { openStoredRound, readRoundFile, storeRound, writeRoundFile } from '../r
 import {
   addFiles,
   emptyRound,
+  unitCounts,
+  unitFindings,
   viewRound,
   type Round,
   type RoundSettings,
@@ -48,10 +50,8 @@ type Result<K extends keyof DeskRequests> = Promise<DeskRequests[K]['result']>;
 const SETTINGS_SAVE_DELAY_MS = 400;
 
 function deskUnit(unit: RoundUnit): DeskUnit {
-  const counts = { ...unit.checked.summary.counts };
   // The province check's findings count beside the checker's, as the unit's view lists them.
-  for (const finding of unit.province?.findings ?? []) counts[finding.severity]++;
-  const summary = { ...unit.checked.summary, counts };
+  const summary = { ...unit.checked.summary, counts: unitCounts(unit) };
   return {
     id: unit.id,
     file: unit.file,
@@ -146,7 +146,7 @@ export function createDeskService(
   function detailOf(view: RoundView, id: string): UnitDetail | null {
     const unit = view.units.find((candidate) => candidate.id === id);
     if (!unit) return null;
-    const findings = [...unit.checked.findings, ...(unit.province?.findings ?? [])];
+    const findings = unitFindings(unit);
     if (!view.province || !unit.province)
       return { unit: deskUnit(unit), findings, province: null, tasks: [] };
     const choices = round.matches?.[unit.key] ?? {};
