@@ -108,7 +108,8 @@ export type DeskShareLink = { link: string } | { tooLong: number };
 export interface DeskRequests {
   open: { params: { asOf: string }; result: DeskSnapshot };
   receive: { params: { files: (File | IncomingFile)[] }; result: DeskSnapshot };
-  settings: { params: Partial<Omit<RoundSettings, 'roster'>>; result: DeskSnapshot };
+  /** null when the change cannot alter the table (the name, the sender): nothing to draw. */
+  settings: { params: Partial<Omit<RoundSettings, 'roster'>>; result: DeskSnapshot | null };
   roster: { params: { text: string }; result: { snapshot: DeskSnapshot; notices: string[] } };
   keep: { params: { key: string; id: string }; result: DeskSnapshot };
   clear: { params: Record<string, never>; result: DeskSnapshot };

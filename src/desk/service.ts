@@ -49,6 +49,9 @@ type Result<K extends keyof DeskRequests> = Promise<DeskRequests[K]['result']>;
 
 const SETTINGS_SAVE_DELAY_MS = 400;
 
+/** The settings `viewRound` reads (besides the roster, which has its own request). */
+const viewSettings = ['planYear', 'deadline'] as const;
+
 function deskUnit(unit: RoundUnit): DeskUnit {
   // The province check's findings count beside the checker's, as the unit's view lists them.
   const summary = { ...unit.checked.summary, counts: unitCounts(unit) };
@@ -171,7 +174,7 @@ export function createDeskService(
 
   async function roundDownload(request: DeskDownload, day: string): Promise<DeskFile | null> {
     const view = viewRound(round, checked);
-    const options = { asOf: day };
+    const options = { asOf: day, ...(round.sender && { sender: round.sender }) };
     if (request.kind === 'letter') {
       const unit = view.units.find((candidate) => candidate.id === request.id);
       if (!unit) return null;
@@ -266,10 +269,17 @@ export function createDeskService(
       return snapshot();
     },
 
+    /**
+     * A setting typed: stored once the typing pauses. Only the year and the deadline change what
+     * the table shows; the name and the sender are kept without viewing the round again (a round of
+     * 100 plans matched against the province's takes long enough to lag each keystroke).
+     */
     async settings(changes: Partial<Omit<RoundSettings, 'roster'>>): Result<'settings'> {
+      const before = round;
       round = { ...round, ...changes };
       saveSoon(SETTINGS_SAVE_DELAY_MS);
-      return snapshot();
+      const altersView = viewSettings.some((key) => key in changes && changes[key] !== before[key]);
+      return altersView ? snapshot() : null;
     },
 
     async roster({ text }: { text: string }): Result<'roster'> {

@@ -20,6 +20,29 @@ import type { ReceivedFile } from './received.ts';
 import { unitMatchKey } from './roster.ts';
 import type { CheckedPlan } from './unit-summary.ts';
 
+/**
+ * Who sends the summary and the letters: the Sở Nội vụ, as it signs. Blanks are left for the
+ * clerk (the exporters' defaults, src/export/round/round-text.ts).
+ */
+export interface RoundSender {
+  /** "Sở Nội vụ tỉnh Mẫu"; "Sở Nội vụ" when not given. */
+  name: string;
+  /** "Mẫu": the province, for "UBND tỉnh Mẫu" above the sender and as the summary's addressee. */
+  province: string;
+  /** The place in the date line ("Mẫu Sơn, ngày …"); "…" when not given. */
+  place: string;
+  /** The abbreviation in the documents' symbols: "BC-SNV", "SNV-CCHC". */
+  abbreviation: string;
+  /** "KT." with "Giám đốc", or '' when the director signs. */
+  signingForm: '' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
+  signingFor: string;
+  signerTitle: string;
+  /** '' leaves the name to be written under the signature. */
+  signerName: string;
+  /** The day the document is signed (ISO); null leaves "ngày … tháng … năm …" for the clerk. */
+  issueDate: string | null;
+}
+
 export interface RoundSettings {
   /** "Kế hoạch CCHC năm 2014 của các sở, ngành, địa phương". */
   name: string;
@@ -29,6 +52,8 @@ export interface RoundSettings {
   deadline: string | null;
   /** The units expected to send, as written (see roster.ts). */
   roster: string[];
+  /** Who sends the summary and the letters; absent in a round saved before it was asked. */
+  sender?: Partial<RoundSender>;
 }
 
 /** A received file with the id the round gave it (stable while the round lives). */

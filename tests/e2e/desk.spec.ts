@@ -382,6 +382,45 @@ test.describe('what goes back out', () => {
     expect(wordText(letter.bytes)).toContain('UBND huyện Mẫu Sơn');
   });
 
+  test('the sender typed in the round’s settings survives a reload and signs the summary and the letters', async ({
+    page,
+  }) => {
+    test.slow(); // two axe runs, a reload and two Word files
+    const desk = new DeskPage(page);
+    await desk.goto();
+    // Folded: its fields load when first opened, and open by themselves once a sender is kept.
+    await page.getByText('Thông tin cơ quan gửi', { exact: true }).click();
+    const sender = page.getByRole('group', { name: 'Thông tin cơ quan gửi' });
+    await sender.getByLabel('Cơ quan gửi').fill('Sở Nội vụ tỉnh Mẫu');
+    await sender.getByLabel('Tỉnh').fill('Mẫu');
+    await sender.getByLabel('Chức vụ người ký').fill('Phó Giám đốc');
+    await sender.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn Ký');
+    // A fresh page says nothing of storing until the typing has been stored.
+    await desk.saved();
+    await desk.receive([so(), huyen()]);
+
+    await page.reload();
+    await desk.ready();
+    await expect(sender.getByLabel('Cơ quan gửi')).toHaveValue('Sở Nội vụ tỉnh Mẫu');
+    await expect(sender.getByLabel('Người ký', { exact: true })).toHaveValue('Nguyễn Văn Ký');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    const summary = wordText((await desk.download('Báo cáo tổng hợp (.docx)')).bytes);
+    expect(summary).toContain('SỞ NỘI VỤ TỈNH MẪU');
+    expect(summary).toContain('UBND TỈNH MẪU');
+    expect(summary).toContain('Nguyễn Văn Ký');
+    await desk.openUnit('UBND huyện Mẫu Sơn');
+    const letter = wordText((await desk.download('Phiếu góp ý (.docx)')).bytes);
+    expect(letter).toContain('Nguyễn Văn Ký');
+    expect(letter).toContain('PHÓ GIÁM ĐỐC');
+  });
+
   test('a download that fails is told in Vietnamese, and the round is untouched', async ({
     page,
   }) => {

@@ -1,9 +1,10 @@
 /**
- * The round's name, plan year and deadline, and the round as a whole: exported to one file,
+ * The round's name, plan year and deadline, who sends its documents, and the round as a whole: exported to one file,
  * opened from one, or cleared (after the reviewer confirms).
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import type { ComponentProps, ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { downloadBytes } from '../../downloads/download.ts';
 import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
 import { DateField } from '../../ui/form/DateField.tsx';
@@ -14,14 +15,56 @@ import {
   changeDeadline,
   changeName,
   changePlanYear,
+  changeSender,
   clearRound,
   importRound,
   roundFile,
 } from '../stores/desk.ts';
 
+type SenderFieldsProps = ComponentProps<typeof import('./SenderFields.tsx').SenderFields>;
+
 async function downloadRound(): Promise<void> {
   const file = await roundFile();
   if (file) downloadBytes(file.name, file.text, 'application/json');
+}
+
+/**
+ * "Thông tin cơ quan gửi", folded: its fields load when first opened (the page's start-up script
+ * stays within its budget), and it opens by itself when the round already names a sender.
+ */
+function SenderDetails() {
+  const sender = useStore($settings).sender ?? {};
+  const named = Object.values(sender).some((value) => value);
+  const [open, setOpen] = useState(false);
+  const [Fields, setFields] = useState<ComponentType<SenderFieldsProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Opened when a stored round names a sender; never closed for a field typed empty.
+  useEffect(() => {
+    if (named) setOpen(true);
+  }, [named]);
+  useEffect(() => {
+    if (!open || Fields) return;
+    import('./SenderFields.tsx').then(
+      (module) => setFields(() => module.SenderFields),
+      () => setFailed(true),
+    );
+  }, [open, Fields]);
+  return (
+    <details
+      class="desk-sender"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>Thông tin cơ quan gửi</summary>
+      {Fields ? (
+        <Fields sender={sender} onInput={changeSender} />
+      ) : failed ? (
+        <p role="alert">Không tải được phần này (có thể mất kết nối mạng). Hãy tải lại trang.</p>
+      ) : (
+        open && <p role="status">Đang tải…</p>
+      )}
+    </details>
+  );
 }
 
 export function RoundSettingsForm() {
@@ -57,6 +100,7 @@ export function RoundSettingsForm() {
           onChange={changeDeadline}
         />
       </div>
+      <SenderDetails />
       <div class="desk-actions">
         <button
           type="button"

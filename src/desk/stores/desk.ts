@@ -6,7 +6,7 @@
  */
 import { atom } from 'nanostores';
 import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/schema.ts';
-import type { RoundSettings } from '../../round/round.ts';
+import type { RoundSender, RoundSettings } from '../../round/round.ts';
 import type { EditAnswer } from '../../ui/form/refusal.ts';
 import type { DeskClient } from '../client.ts';
 import type {
@@ -20,7 +20,7 @@ import type {
 export type Settings = Omit<RoundSettings, 'roster'>;
 
 export const $round = atom<DeskSnapshot | null>(null);
-export const $settings = atom<Settings>({ name: '', planYear: null, deadline: null });
+export const $settings = atom<Settings>({ name: '', planYear: null, deadline: null, sender: {} });
 /** A job under way: what it says ("Đang đọc tệp") and how far it is. */
 export const $job = atom<{ label: string; done: number; total: number } | null>(null);
 /** The outcome of the last action, for the reviewer; `error` stays until the next action. */
@@ -61,8 +61,8 @@ export function today(now = new Date()): string {
 function draw(snapshot: DeskSnapshot, { settings = false } = {}): void {
   $round.set(snapshot);
   if (settings) {
-    const { name, planYear, deadline } = snapshot.settings;
-    $settings.set({ name, planYear, deadline });
+    const { name, planYear, deadline, sender = {} } = snapshot.settings;
+    $settings.set({ name, planYear, deadline, sender });
   }
 }
 
@@ -147,11 +147,34 @@ export function changeDeadline(iso: string | null): EditAnswer {
   );
 }
 
-function changeSettings(changes: Partial<Settings>): EditAnswer {
+/** The sender's fields the page asks for (the others keep the exporters' blanks). */
+export type SenderField =
+  'name' | 'province' | 'place' | 'abbreviation' | 'signerTitle' | 'signerName';
+
+/** The round file's limits (MAX_ABBREVIATION_LENGTH in round-file.ts, which brings zod). */
+const senderLimits: Record<SenderField, number> = {
+  name: MAX_NAME_LENGTH,
+  province: MAX_NAME_LENGTH,
+  place: MAX_NAME_LENGTH,
+  abbreviation: 20,
+  signerTitle: MAX_NAME_LENGTH,
+  signerName: MAX_NAME_LENGTH,
+};
+
+export function changeSender(field: SenderField, value: string): EditAnswer {
+  const limit = senderLimits[field];
+  if (value.length > limit) return refused(`sender.${field}`, `Dài quá ${limit} ký tự.`);
+  const sender: Partial<RoundSender> = { ...$settings.get().sender, [field]: value };
+  return changeSettings({ sender });
+}
+
+/** A setting typed, sent to the worker; the table is drawn again only if it can change. */
+export function changeSettings(changes: Partial<Settings>): EditAnswer {
   $settings.set({ ...$settings.get(), ...changes });
   void desk()
     .request('settings', changes)
-    .then((snapshot) => draw(snapshot))
+    // null: the table cannot change (the name, the sender), so it is not drawn again.
+    .then((snapshot) => snapshot && draw(snapshot))
     .catch(() => undefined);
   return { ok: true };
 }

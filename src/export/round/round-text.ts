@@ -26,6 +26,7 @@ import {
   unitCounts,
   unitFindings,
   untakenProvinceTasks,
+  type RoundSender,
   type RoundSettings,
   type RoundUnit,
   type RoundView,
@@ -34,25 +35,8 @@ import { formatPoints } from '../../plan/self-score.ts';
 import { recipientLines, signature, type Signature, type TextLine } from '../plan-text.ts';
 import { isoPackageDate, type PackageDate } from '../stable-zip.ts';
 
-/** The sender of the summary and the letters: the Sở Nội vụ. Blanks are left for the clerk. */
-export interface RoundSender {
-  /** "Sở Nội vụ tỉnh Mẫu"; "Sở Nội vụ" when not given. */
-  name: string;
-  /** "Mẫu": the province, for "UBND tỉnh Mẫu" above the sender and as the summary's addressee. */
-  province: string;
-  /** The place in the date line ("Mẫu Sơn, ngày …"); "…" when not given. */
-  place: string;
-  /** The abbreviation in the documents' symbols: "BC-SNV", "SNV-CCHC". */
-  abbreviation: string;
-  /** "KT." with "Giám đốc", or '' when the director signs. */
-  signingForm: '' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
-  signingFor: string;
-  signerTitle: string;
-  /** '' leaves the name to be written under the signature. */
-  signerName: string;
-  /** The day the document is signed (ISO); null leaves "ngày … tháng … năm …" for the clerk. */
-  issueDate: string | null;
-}
+/** The sender of the summary and the letters (src/round/round.ts). */
+export type { RoundSender };
 
 export const defaultSender: RoundSender = {
   name: 'Sở Nội vụ',

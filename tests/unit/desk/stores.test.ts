@@ -16,7 +16,9 @@ import {
   $storage,
   $settings,
   changeDeadline,
+  changeName,
   changePlanYear,
+  changeSender,
   $downloadError,
   clearRound,
   connectDesk,
@@ -136,6 +138,30 @@ describe('settings', () => {
     expect(round().tally).toMatchObject({ sent: 2, onTime: 1, late: 1, undated: 0 });
     expect(changeDeadline(null).ok).toBe(false);
     expect($settings.get().deadline).toBeNull();
+  });
+
+  it('keeps the name and the sender without drawing the table again', async () => {
+    await receive([example('so-noi-vu-tinh-mau-2013')]);
+    let draws = 0;
+    const stop = $round.listen(() => draws++);
+    expect(changeName('Kế hoạch CCHC năm 2013')).toEqual({ ok: true });
+    expect(changeSender('signerName', 'Nguyễn Văn A')).toEqual({ ok: true });
+    expect(changeSender('abbreviation', 'x'.repeat(21)).ok).toBe(false);
+    await vi.waitFor(
+      () =>
+        expect(storage.value).toMatchObject({
+          name: 'Kế hoạch CCHC năm 2013',
+          sender: { signerName: 'Nguyễn Văn A' },
+        }),
+      { timeout: 10_000 },
+    );
+    stop();
+    expect(draws).toBe(0);
+    expect($settings.get().sender).toEqual({ signerName: 'Nguyễn Văn A' });
+    // Opened again, the sender is what the fields show.
+    $settings.set({ name: '', planYear: null, deadline: null, sender: {} });
+    await connect();
+    expect($settings.get().sender).toEqual({ signerName: 'Nguyễn Văn A' });
   });
 
   it('today is the local date', () => {
