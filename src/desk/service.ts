@@ -41,6 +41,7 @@ import type {
   DeskUnit,
   UnitDetail,
 } from './protocol.ts';
+import type { NamedFile } from './folder-entries.ts';
 import { storageProblemMessage, type RoundStorage } from './storage.ts';
 
 export type Progress = (done: number, total: number) => void;
@@ -79,8 +80,11 @@ const deskTask = (row: PlanRow, position: number): DeskTask => ({
   text: taskText(row),
 });
 
-async function bytesOf(file: File | IncomingFile | Uint8Array): Promise<IncomingFile> {
+async function bytesOf(file: File | IncomingFile | NamedFile | Uint8Array): Promise<IncomingFile> {
   if (file instanceof Uint8Array) return { name: '', bytes: file };
+  // A dropped folder's file, named by its path inside the folder (folder-entries.ts).
+  if ('file' in file)
+    return { name: file.name, bytes: new Uint8Array(await file.file.arrayBuffer()) };
   if (!(file instanceof Blob)) return file;
   // A folder's files carry their path inside it: name them by it, as an archive's are.
   const name = file.webkitRelativePath || file.name;
@@ -251,7 +255,7 @@ export function createDeskService(
 
     /** Files picked, dropped or in a folder: read, each plan checked, the round stored. */
     async receive(
-      { files }: { files: (File | IncomingFile)[] },
+      { files }: { files: (File | IncomingFile | NamedFile)[] },
       progress?: Progress,
     ): Result<'receive'> {
       const total = files.length;

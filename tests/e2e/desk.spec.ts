@@ -113,6 +113,30 @@ test.describe('receiving a round', () => {
     await expect(desk.row('Sở Giao thông vận tải')).toContainText('Nộp muộn');
   });
 
+  test('a folder dropped on the zone gives every plan in it and its subfolders', async ({
+    page,
+  }) => {
+    const desk = new DeskPage(page);
+    await desk.goto();
+    const text = (file: TestFile) => file.buffer.toString('utf8');
+    await desk.dropFolder('dot-1', {
+      'so.json': text(so()),
+      'ghi-chu.txt': 'không phải kế hoạch',
+      huyen: { 'ubnd-huyen.json': text(huyen()), cu: { 'bai-tap.json': text(training()) } },
+      'phuong.json': text(phuong()),
+      'hong.json': '{"format": "ke-hoach-cchc"',
+    });
+    await expect(
+      page.getByText('Đã nhận 5 tệp: 4 kế hoạch đọc được, 1 tệp không đọc được.'),
+    ).toBeVisible();
+    await expect(desk.table().locator('tbody tr')).toHaveCount(4);
+    expect((await desk.unitNames()).sort()).toEqual(
+      ['Sở Giao thông vận tải', 'Sở Nội vụ', 'UBND huyện Mẫu Sơn', 'UBND phường Mẫu Đông'].sort(),
+    );
+    await expect(desk.row('UBND huyện Mẫu Sơn')).toContainText('dot-1/huyen/ubnd-huyen.json');
+    await expect(page.getByText('dot-1/hong.json')).toBeVisible();
+  });
+
   test('settings refuse what is no year, in Vietnamese', async ({ page }) => {
     const desk = new DeskPage(page);
     await desk.goto();
@@ -401,6 +425,7 @@ test.describe('what goes back out', () => {
 
     await page.reload();
     await desk.ready();
+    // Opened by itself: the round names a sender.
     await expect(sender.getByLabel('Cơ quan gửi')).toHaveValue('Sở Nội vụ tỉnh Mẫu');
     await expect(sender.getByLabel('Người ký', { exact: true })).toHaveValue('Nguyễn Văn Ký');
     await expectNoAxeViolations(page);

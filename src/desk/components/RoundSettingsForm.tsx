@@ -3,7 +3,6 @@
  * opened from one, or cleared (after the reviewer confirms).
  */
 import { useStore } from '@nanostores/preact';
-import type { ComponentProps, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { downloadBytes } from '../../downloads/download.ts';
 import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
@@ -20,8 +19,7 @@ import {
   importRound,
   roundFile,
 } from '../stores/desk.ts';
-
-type SenderFieldsProps = ComponentProps<typeof import('./SenderFields.tsx').SenderFields>;
+import { Lazy } from './Lazy.tsx';
 
 async function downloadRound(): Promise<void> {
   const file = await roundFile();
@@ -29,26 +27,17 @@ async function downloadRound(): Promise<void> {
 }
 
 /**
- * "Thông tin cơ quan gửi", folded: its fields load when first opened (the page's start-up script
- * stays within its budget), and it opens by itself when the round already names a sender.
+ * "Thông tin cơ quan gửi", folded: its fields load when first opened (the clerk fills them once a
+ * round), and it opens by itself when the round already names a sender, to show who.
  */
 function SenderDetails() {
   const sender = useStore($settings).sender ?? {};
   const named = Object.values(sender).some((value) => value);
   const [open, setOpen] = useState(false);
-  const [Fields, setFields] = useState<ComponentType<SenderFieldsProps> | null>(null);
-  const [failed, setFailed] = useState(false);
   // Opened when a stored round names a sender; never closed for a field typed empty.
   useEffect(() => {
     if (named) setOpen(true);
   }, [named]);
-  useEffect(() => {
-    if (!open || Fields) return;
-    import('./SenderFields.tsx').then(
-      (module) => setFields(() => module.SenderFields),
-      () => setFailed(true),
-    );
-  }, [open, Fields]);
   return (
     <details
       class="desk-sender"
@@ -56,12 +45,12 @@ function SenderDetails() {
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>Thông tin cơ quan gửi</summary>
-      {Fields ? (
-        <Fields sender={sender} onInput={changeSender} />
-      ) : failed ? (
-        <p role="alert">Không tải được phần này (có thể mất kết nối mạng). Hãy tải lại trang.</p>
-      ) : (
-        open && <p role="status">Đang tải…</p>
+      {open && (
+        <Lazy
+          load={() => import('./SenderFields.tsx').then((module) => module.SenderFields)}
+          what="phần thông tin cơ quan gửi"
+          props={{ sender, onInput: changeSender }}
+        />
       )}
     </details>
   );

@@ -9,6 +9,7 @@ import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/schema.ts';
 import type { RoundSender, RoundSettings } from '../../round/round.ts';
 import type { EditAnswer } from '../../ui/form/refusal.ts';
 import type { DeskClient } from '../client.ts';
+import type { NamedFile } from '../folder-entries.ts';
 import type {
   DeskDownload,
   DeskFile,
@@ -92,7 +93,15 @@ export async function openDesk(asOf = today()): Promise<void> {
   if (snapshot) draw(snapshot, { settings: true });
 }
 
-export async function receive(files: readonly File[]): Promise<void> {
+/**
+ * Files picked or dropped, read and checked in the worker; `note` (what was left of a dropped
+ * folder) is said after the count of what was received.
+ */
+export async function receive(files: readonly (File | NamedFile)[], note = ''): Promise<void> {
+  if (files.length === 0 && note) {
+    $notice.set({ kind: 'error', text: note });
+    return;
+  }
   if (files.length === 0) return;
   const before = $round.get();
   const snapshot = await job('Đang đọc tệp', (progress) =>
@@ -104,8 +113,28 @@ export async function receive(files: readonly File[]): Promise<void> {
   const unreadable = snapshot.unreadable.length - (before?.unreadable.length ?? 0);
   $notice.set({
     kind: 'info',
-    text: `Đã nhận ${files.length} tệp: ${read} kế hoạch đọc được${unreadable ? `, ${unreadable} tệp không đọc được` : ''}.`,
+    text: `Đã nhận ${files.length} tệp: ${read} kế hoạch đọc được${unreadable ? `, ${unreadable} tệp không đọc được` : ''}.${note ? ` ${note}` : ''}`,
   });
+}
+
+/**
+ * Folders (and files beside them) dropped on the page, their entries taken from the drop: every
+ * file of the round's kinds in them is received, up to what the round still has room for; what
+ * was left is said, and the round keeps what it had. The reader loads on the first such drop.
+ */
+export async function receiveFolder(
+  entries: readonly FileSystemEntry[],
+  keep: (name: string) => boolean,
+): Promise<void> {
+  const round = $round.get();
+  const held = round ? round.units.length + round.unreadable.length + (round.province ? 1 : 0) : 0;
+  const dropped = await job('Đang đọc thư mục', () =>
+    import('../folder-entries.ts').then(
+      (module) => module.readDroppedFolder(entries, held, keep),
+      () => Promise.reject(new Error('Không đọc được thư mục vừa thả. Hãy tải lại trang.')),
+    ),
+  );
+  if (dropped) await receive(dropped.files, dropped.note);
 }
 
 const refused = (path: string, message: string): EditAnswer => ({
@@ -151,18 +180,10 @@ export function changeDeadline(iso: string | null): EditAnswer {
 export type SenderField =
   'name' | 'province' | 'place' | 'abbreviation' | 'signerTitle' | 'signerName';
 
-/** The round file's limits (MAX_ABBREVIATION_LENGTH in round-file.ts, which brings zod). */
-const senderLimits: Record<SenderField, number> = {
-  name: MAX_NAME_LENGTH,
-  province: MAX_NAME_LENGTH,
-  place: MAX_NAME_LENGTH,
-  abbreviation: 20,
-  signerTitle: MAX_NAME_LENGTH,
-  signerName: MAX_NAME_LENGTH,
-};
-
 export function changeSender(field: SenderField, value: string): EditAnswer {
-  const limit = senderLimits[field];
+  // The round file's limits: a name, or a few letters (MAX_ABBREVIATION_LENGTH in round-file.ts,
+  // not imported: it brings zod).
+  const limit = field === 'abbreviation' ? 20 : MAX_NAME_LENGTH;
   if (value.length > limit) return refused(`sender.${field}`, `Dài quá ${limit} ký tự.`);
   const sender: Partial<RoundSender> = { ...$settings.get().sender, [field]: value };
   return changeSettings({ sender });
