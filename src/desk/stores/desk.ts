@@ -5,7 +5,7 @@
  * worker (or, in tests, to the service in process) and draw what comes back.
  */
 import { atom } from 'nanostores';
-import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/schema.ts';
+import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/limits.ts';
 import type { RoundSender, RoundSettings } from '../../round/round.ts';
 import type { EditAnswer } from '../../ui/form/refusal.ts';
 import type { DeskClient } from '../client.ts';
