@@ -20,7 +20,7 @@ import { DEFAULT_MAX_SHEET_ROWS, roundToXlsx } from '../../export/round/xlsx.ts'
 import { roundFileName, roundLetterFileName } from '../../export/file-name.ts';
 import { MAX_YEAR, MIN_YEAR, MAX_NAME_LENGTH, type Plan } from '../../plan/schema.ts';
 import { unitTypeLabels } from '../../plan/unit-type-labels.ts';
-import { formatAmount } from '../../plan/vi-format.ts';
+import { formatAmount, todayIso } from '../../plan/vi-format.ts';
 import {
   checkReceivedPlan,
   isProvincePlan,
@@ -48,12 +48,6 @@ const isFormat = (value: string): value is Format => (formats as readonly string
 
 /** What a folder is read for: plans, archives of them, and Word files sent by mistake (named). */
 const ROUND_EXTENSIONS = ['.json', '.zip', '.docx'] as const;
-
-function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
 
 function planYearOption(value: string | boolean | undefined): number | null {
   if (value === undefined) return null;
@@ -235,7 +229,7 @@ export async function runRound(args: string[], io: CliIo): Promise<number> {
     );
   }
   const deadline = optionalIsoDate(parsed, 'han', roundUsage) ?? null;
-  const asOf = optionalIsoDate(parsed, 'den-ngay', roundUsage) ?? today();
+  const asOf = optionalIsoDate(parsed, 'den-ngay', roundUsage) ?? todayIso();
   const planYear = planYearOption(parsed.values.nam);
   const letters = parsed.values['phieu-gop-y'];
   if (letters === '') throw new CliError(`--phieu-gop-y cần tên thư mục.\n\n${roundUsage}`);

@@ -6,6 +6,7 @@
  */
 import { atom } from 'nanostores';
 import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/limits.ts';
+import { todayIso as today } from '../../plan/vi-format.ts';
 import type { RoundSender, RoundSettings } from '../../round/round.ts';
 import type { EditAnswer } from '../../ui/form/refusal.ts';
 import type { DeskClient } from '../client.ts';
@@ -51,12 +52,6 @@ export function connectDesk(deskClient: DeskClient): void {
 function desk(): DeskClient {
   if (!client) throw new Error('The desk has no worker yet.');
   return client;
-}
-
-/** Today in the reviewer's own time zone, as the checker's ISO date. */
-export function today(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 function draw(snapshot: DeskSnapshot, { settings = false } = {}): void {

@@ -33,7 +33,6 @@ import {
   receiveFolder,
   roundFile,
   saveRoster,
-  today,
 } from '../../../src/desk/stores/desk.ts';
 import { tableRows } from '../../../src/desk/stores/table.ts';
 import { entry } from './fake-entries.ts';
@@ -200,10 +199,6 @@ describe('settings', () => {
     $settings.set({ name: '', planYear: null, deadline: null, sender: {} });
     await connect();
     expect($settings.get().sender).toEqual({ signerName: 'Nguyễn Văn A' });
-  });
-
-  it('today is the local date', () => {
-    expect(today(new Date(2013, 8, 4, 23, 59))).toBe('2013-09-04');
   });
 });
 
