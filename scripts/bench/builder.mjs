@@ -5,31 +5,17 @@
 //   layout), p95; one autosave; and the same with 1,000 rows, to show it stays usable;
 // - with a 300-task plan in "Theo dõi thực hiện" (issue 11): one status change and one keystroke
 //   in a task's result, p95 (the state at the cut-off and the figures are recomputed each time).
-import { chromium } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromiumArgs, findChromium } from '../chromium-path.mjs';
-import { serveStatic } from '../static-server.mjs';
+import { budgetReporter, buildSite, serveSite, launchChromium } from '../bench-setup.mjs';
 
 const port = 4392;
-const origin = `http://127.0.0.1:${port}`;
 const outDir = './.test-dist/bench';
-let over = 0;
-const report = (label, value, budget, unit) => {
-  const ok = budget === undefined || value <= budget;
-  if (!ok) over++;
-  const target = budget === undefined ? '' : ` (budget ${budget} ${unit}) ${ok ? 'ok' : 'OVER'}`;
-  console.log(`builder: ${label}: ${value.toFixed(2)} ${unit}${target}`);
-};
+const { report, fail, exit } = budgetReporter('builder');
 
-const build = spawnSync('npx', ['astro', 'build'], {
-  env: { ...process.env, OUT_DIR: outDir },
-  stdio: 'ignore',
-});
-if (build.status !== 0) throw new Error('astro build failed');
-const server = await serveStatic({ root: outDir, base: '/', port });
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+buildSite(outDir);
+const { server, origin } = await serveSite(outDir, port);
+const browser = await launchChromium();
 
 /** A plan of `count` rows, made by repeating the worked example's rows with new ids. */
 function planWithRows(count) {
@@ -109,8 +95,7 @@ async function jsBeforeExport() {
   );
   const exporters = scripts.list().filter((f) => /docx|xlsx/i.test(f));
   if (exporters.length) {
-    over++;
-    console.log(`builder: export code loaded before an export: ${exporters.join(', ')} OVER`);
+    fail(`export code loaded before an export: ${exporters.join(', ')} OVER`);
   }
   await context.close();
 }
@@ -276,4 +261,4 @@ try {
   await browser.close();
   server.close();
 }
-process.exit(over ? 1 : 0);
+exit();

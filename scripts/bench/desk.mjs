@@ -4,33 +4,19 @@
 //   `longtask`: any entry is a task over 50 ms);
 // - the page's initial JavaScript (gzip, as served) at most 35 kB; the worker's script, which
 //   runs off the main thread, is reported beside it.
-import { chromium } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumArgs, findChromium } from '../chromium-path.mjs';
-import { serveStatic } from '../static-server.mjs';
+import { budgetReporter, buildSite, serveSite, launchChromium } from '../bench-setup.mjs';
 
 const port = 4393;
-const origin = `http://127.0.0.1:${port}`;
 const outDir = './.test-dist/bench-desk';
-let over = 0;
-const report = (label, value, budget, unit) => {
-  const ok = budget === undefined || value <= budget;
-  if (!ok) over++;
-  const target = budget === undefined ? '' : ` (budget ${budget} ${unit}) ${ok ? 'ok' : 'OVER'}`;
-  console.log(`desk: ${label}: ${value.toFixed(2)} ${unit}${target}`);
-};
+const { report, exit } = budgetReporter('desk');
 
-const build = spawnSync('npx', ['astro', 'build'], {
-  env: { ...process.env, OUT_DIR: outDir },
-  stdio: 'ignore',
-});
-if (build.status !== 0) throw new Error('astro build failed');
-const server = await serveStatic({ root: outDir, base: '/', port });
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+buildSite(outDir);
+const { server, origin } = await serveSite(outDir, port);
+const browser = await launchChromium();
 
 /** Plan `i` of the round: the worked example with 300 tasks, for a unit of its own. */
 function benchPlan(i) {
@@ -173,4 +159,4 @@ try {
   server.close();
   rmSync(folder, { recursive: true, force: true });
 }
-process.exit(over ? 1 : 0);
+exit();

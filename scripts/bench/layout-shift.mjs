@@ -2,34 +2,22 @@
 // DevTools protocol) and a desktop see it, measured with the browser's own layout-shift entries;
 // then Lighthouse's mobile performance score of the builder (/ke-hoach/), median of five runs.
 // `npm run bench -- layout-shift`; BENCH_VERBOSE=1 names the elements that moved.
-import { chromium } from '@playwright/test';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { chromiumArgs, findChromium } from '../chromium-path.mjs';
-import { serveStatic } from '../static-server.mjs';
+import { budgetReporter, buildSite, serveSite, launchChromium } from '../bench-setup.mjs';
 
 const execFileAsync = promisify(execFile);
 const budgets = { cls: 0.01, lighthousePerformance: 98 };
 const lighthouseRuns = 5;
 const port = Number(process.env.BENCH_PORT ?? 4394);
-const origin = `http://127.0.0.1:${port}`;
 const outDir = './.test-dist/bench-layout-shift';
 const verbose = !!process.env.BENCH_VERBOSE;
-let over = 0;
-const report = (label, value, budget, unit, better = 'lower') => {
-  const ok = budget === undefined || (better === 'lower' ? value <= budget : value >= budget);
-  if (!ok) over++;
-  const target = budget === undefined ? '' : ` (budget ${budget}${unit}) ${ok ? 'ok' : 'OVER'}`;
-  console.log(`layout-shift: ${label}: ${value.toFixed(3)}${unit}${target}`);
-};
+const { report, fail, exit } = budgetReporter('layout-shift', { digits: 3, unitSpace: '' });
 
-const build = spawnSync('npx', ['astro', 'build'], {
-  env: { ...process.env, OUT_DIR: outDir },
-  stdio: 'ignore',
-});
-if (build.status !== 0) throw new Error('astro build failed');
+buildSite(outDir);
 
 function pages(dir = outDir) {
   return readdirSync(dir).flatMap((name) => {
@@ -78,8 +66,8 @@ function cls(shifts) {
   return best;
 }
 
-const server = await serveStatic({ root: outDir, base: '/', port });
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const { server, origin } = await serveSite(outDir, port);
+const browser = await launchChromium();
 const profiles = {
   phone: {
     viewport: { width: 412, height: 823 },
@@ -196,10 +184,9 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
       await lighthouseSet(`CPU ${rate.toFixed(2)}× (calibrated to this host)`, [flag], () => true);
     }
   } catch (error) {
-    console.log(`layout-shift: ${error.message}`);
-    over++;
+    fail(error.message);
   }
 }
 server.close();
 report('worst CLS of any page', worst, budgets.cls, '');
-process.exit(over ? 1 : 0);
+exit();

@@ -3,10 +3,10 @@
 // production build; gzip is what a compressing server sends (Pagefind's index and WASM are
 // compressed already, so they barely shrink).
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { budgetReporter, buildSite } from '../bench-setup.mjs';
 
 // sw.js was 3.7 kB gzip before it carried each file's SHA-256 (issue 10): 88 digests of 32 random
 // bytes do not compress, about 3.2 kB in base64, so its budget grew from 6 to 7 kB.
@@ -14,19 +14,9 @@ const budgets = { precacheGzipKb: 500, swGzipKb: 7, registerGzipKb: 1 };
 const outDir = './.test-dist/bench-offline';
 const kb = (bytes) => bytes / 1024;
 const gzip = (data) => gzipSync(data, { level: 9 }).length;
-let over = 0;
-const report = (label, value, budget, unit) => {
-  const ok = budget === undefined || value <= budget;
-  if (!ok) over++;
-  const target = budget === undefined ? '' : ` (budget ${budget} ${unit}) ${ok ? 'ok' : 'OVER'}`;
-  console.log(`offline: ${label}: ${value.toFixed(2)} ${unit}${target}`);
-};
+const { report, exit } = budgetReporter('offline');
 
-const result = spawnSync('npx', ['astro', 'build'], {
-  env: { ...process.env, OUT_DIR: outDir },
-  stdio: 'ignore',
-});
-if (result.status !== 0) throw new Error('astro build failed');
+buildSite(outDir);
 
 const sw = readFileSync(join(outDir, 'sw.js'), 'utf8');
 const precache = JSON.parse(/^const PRECACHE = (.*);$/m.exec(sw)[1]);
@@ -66,4 +56,4 @@ report(
   undefined,
   'kB gzip',
 );
-process.exit(over ? 1 : 0);
+exit();

@@ -3,12 +3,10 @@
 // loads before the user starts a search: the script files plus the scripts inlined in the HTML
 // (Astro inlines small ones; they travel inside the HTML, but they are JavaScript all the same);
 // and how fast the search page answers a 2,000-word link.
-import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromiumArgs, findChromium } from '../chromium-path.mjs';
-import { serveStatic } from '../static-server.mjs';
+import { budgetReporter, serveSite, launchChromium } from '../bench-setup.mjs';
 
 const budgets = { buildSeconds: 30, htmlKb: 20, cssKb: 12, jsKb: 3 };
 const pages = [
@@ -22,13 +20,7 @@ const pages = [
   '/tap-huan/',
 ];
 const kb = (bytes) => bytes / 1024;
-let over = 0;
-const report = (label, value, budget, unit) => {
-  const ok = budget === undefined || value <= budget;
-  if (!ok) over++;
-  const target = budget === undefined ? '' : ` (budget ${budget} ${unit}) ${ok ? 'ok' : 'OVER'}`;
-  console.log(`site: ${label}: ${value.toFixed(2)} ${unit}${target}`);
-};
+const { report, exit } = budgetReporter('site');
 
 rmSync('dist', { recursive: true, force: true });
 rmSync('node_modules/.astro', { recursive: true, force: true });
@@ -37,8 +29,8 @@ const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
 if (build.status !== 0) throw new Error('npm run build failed');
 report('npm run build (clean)', (performance.now() - started) / 1000, budgets.buildSeconds, 's');
 
-const server = await serveStatic({ root: 'dist', base: '/', port: 4391 });
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const { server } = await serveSite('dist', 4391);
+const browser = await launchChromium();
 try {
   for (const path of pages) {
     const page = await browser.newPage();
@@ -87,4 +79,4 @@ try {
   await browser.close();
   server.close();
 }
-process.exit(over ? 1 : 0);
+exit();

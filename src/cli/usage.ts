@@ -41,13 +41,17 @@ export const reportUsage = `Cách dùng: ke-hoach report TỆP --ky KỲ [--den-
                  đặt tên theo kỳ, năm và đơn vị, ví dụ bao-cao-cchc-quy-3-2013-so-noi-vu.docx)`;
 
 export const roundUsage = `Cách dùng: ke-hoach tong-hop TỆP…|THƯ_MỤC --format xlsx|docx|md|json [-o TỆP_RA]
-         [--danh-sach DANH_SÁCH.txt] [--han NGÀY] [--nam NĂM] [--den-ngay NGÀY] [--phieu-gop-y THƯ_MỤC]
+         [--ke-hoach-tinh TỆP_TỈNH] [--danh-sach DANH_SÁCH.txt] [--han NGÀY] [--nam NĂM]
+         [--den-ngay NGÀY] [--phieu-gop-y THƯ_MỤC]
   Tổng hợp kế hoạch CCHC của các cơ quan, đơn vị gửi Sở Nội vụ: đọc từng tệp kế hoạch (.json, tệp
   nén .zip; thư mục được đọc cả các thư mục con), kiểm tra theo hướng dẫn, đối chiếu danh sách.
   --format xlsx  bảng tính: các đơn vị, mọi nhiệm vụ, mọi phát hiện
   --format docx  Báo cáo tổng hợp gửi UBND tỉnh theo Nghị định 30/2020/NĐ-CP
   --format md    Báo cáo tổng hợp dạng Markdown
   --format json  số liệu: các đơn vị, tệp không đọc được, đơn vị chưa gửi, lỗi thường gặp
+  --ke-hoach-tinh TỆP_TỈNH  đối chiếu từng kế hoạch với kế hoạch CCHC của UBND tỉnh: nhiệm vụ tỉnh
+                 giao chưa thực hiện được tính vào cảnh báo; báo cáo có phụ lục nhiệm vụ của tỉnh
+                 chưa đơn vị nào thực hiện
   --danh-sach DANH_SÁCH.txt   các đơn vị phải gửi, mỗi dòng một đơn vị
   --han 2012-12-25     hạn gửi: kế hoạch ban hành sau ngày này là gửi muộn
   --nam 2013           năm kế hoạch: kế hoạch của năm khác được ghi chú

@@ -8,6 +8,7 @@ import type { CommonMistake, RoundSettings, RoundTally } from '../round/round.ts
 import type { CheckedPlan, UnitSummary } from '../round/unit-summary.ts';
 import type { Finding } from '../plan/rules/types.ts';
 import type { Plan } from '../plan/schema.ts';
+import type { NamedFile } from './folder-entries.ts';
 
 /** One row of the units table, flattened for the page: labels already in Vietnamese. */
 export interface DeskUnit {
@@ -107,8 +108,9 @@ export type DeskShareLink = { link: string } | { tooLong: number };
 /** The requests the worker answers, each with what it answers. */
 export interface DeskRequests {
   open: { params: { asOf: string }; result: DeskSnapshot };
-  receive: { params: { files: (File | IncomingFile)[] }; result: DeskSnapshot };
-  settings: { params: Partial<Omit<RoundSettings, 'roster'>>; result: DeskSnapshot };
+  receive: { params: { files: (File | IncomingFile | NamedFile)[] }; result: DeskSnapshot };
+  /** null when the change cannot alter the table (the name, the sender): nothing to draw. */
+  settings: { params: Partial<Omit<RoundSettings, 'roster'>>; result: DeskSnapshot | null };
   roster: { params: { text: string }; result: { snapshot: DeskSnapshot; notices: string[] } };
   keep: { params: { key: string; id: string }; result: DeskSnapshot };
   clear: { params: Record<string, never>; result: DeskSnapshot };

@@ -19,6 +19,8 @@ import { openStoredRound, readRoundFile, storeRound, writeRoundFile } from '../r
 import {
   addFiles,
   emptyRound,
+  unitCounts,
+  unitFindings,
   viewRound,
   type Round,
   type RoundSettings,
@@ -39,6 +41,7 @@ import type {
   DeskUnit,
   UnitDetail,
 } from './protocol.ts';
+import type { NamedFile } from './folder-entries.ts';
 import { storageProblemMessage, type RoundStorage } from './storage.ts';
 
 export type Progress = (done: number, total: number) => void;
@@ -47,11 +50,12 @@ type Result<K extends keyof DeskRequests> = Promise<DeskRequests[K]['result']>;
 
 const SETTINGS_SAVE_DELAY_MS = 400;
 
+/** The settings `viewRound` reads (besides the roster, which has its own request). */
+const viewSettings = ['planYear', 'deadline'] as const;
+
 function deskUnit(unit: RoundUnit): DeskUnit {
-  const counts = { ...unit.checked.summary.counts };
   // The province check's findings count beside the checker's, as the unit's view lists them.
-  for (const finding of unit.province?.findings ?? []) counts[finding.severity]++;
-  const summary = { ...unit.checked.summary, counts };
+  const summary = { ...unit.checked.summary, counts: unitCounts(unit) };
   return {
     id: unit.id,
     file: unit.file,
@@ -76,8 +80,11 @@ const deskTask = (row: PlanRow, position: number): DeskTask => ({
   text: taskText(row),
 });
 
-async function bytesOf(file: File | IncomingFile | Uint8Array): Promise<IncomingFile> {
+async function bytesOf(file: File | IncomingFile | NamedFile | Uint8Array): Promise<IncomingFile> {
   if (file instanceof Uint8Array) return { name: '', bytes: file };
+  // A dropped folder's file, named by its path inside the folder (folder-entries.ts).
+  if ('file' in file)
+    return { name: file.name, bytes: new Uint8Array(await file.file.arrayBuffer()) };
   if (!(file instanceof Blob)) return file;
   // A folder's files carry their path inside it: name them by it, as an archive's are.
   const name = file.webkitRelativePath || file.name;
@@ -146,7 +153,7 @@ export function createDeskService(
   function detailOf(view: RoundView, id: string): UnitDetail | null {
     const unit = view.units.find((candidate) => candidate.id === id);
     if (!unit) return null;
-    const findings = [...unit.checked.findings, ...(unit.province?.findings ?? [])];
+    const findings = unitFindings(unit);
     if (!view.province || !unit.province)
       return { unit: deskUnit(unit), findings, province: null, tasks: [] };
     const choices = round.matches?.[unit.key] ?? {};
@@ -171,7 +178,7 @@ export function createDeskService(
 
   async function roundDownload(request: DeskDownload, day: string): Promise<DeskFile | null> {
     const view = viewRound(round, checked);
-    const options = { asOf: day };
+    const options = { asOf: day, ...(round.sender && { sender: round.sender }) };
     if (request.kind === 'letter') {
       const unit = view.units.find((candidate) => candidate.id === request.id);
       if (!unit) return null;
@@ -248,7 +255,7 @@ export function createDeskService(
 
     /** Files picked, dropped or in a folder: read, each plan checked, the round stored. */
     async receive(
-      { files }: { files: (File | IncomingFile)[] },
+      { files }: { files: (File | IncomingFile | NamedFile)[] },
       progress?: Progress,
     ): Result<'receive'> {
       const total = files.length;
@@ -266,10 +273,17 @@ export function createDeskService(
       return snapshot();
     },
 
+    /**
+     * A setting typed: stored once the typing pauses. Only the year and the deadline change what
+     * the table shows; the name and the sender are kept without viewing the round again (a round of
+     * 100 plans matched against the province's takes long enough to lag each keystroke).
+     */
     async settings(changes: Partial<Omit<RoundSettings, 'roster'>>): Result<'settings'> {
+      const before = round;
       round = { ...round, ...changes };
       saveSoon(SETTINGS_SAVE_DELAY_MS);
-      return snapshot();
+      const altersView = viewSettings.some((key) => key in changes && changes[key] !== before[key]);
+      return altersView ? snapshot() : null;
     },
 
     async roster({ text }: { text: string }): Result<'roster'> {

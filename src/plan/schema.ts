@@ -19,12 +19,12 @@ import { isTemplateId, outlineTemplates, templateById, templateIds } from './tem
 import { CURRENT_VERSION, PLAN_FORMAT } from './file-format.ts';
 import { periodIds, taskStatuses, type PeriodId } from './progress/ids.ts';
 import { unitTypeLabels } from './unit-type-labels.ts';
+import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from './limits.ts';
 
 /** An area's slug; which ones a plan may use depends on its template (checked on the whole plan). */
 export const areaIdSchema = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
-/** Years a plan can be for; the reform programmes run from 2001, and 2100 catches typos. */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+/** Years a plan can be for, and a name's length: in limits.ts, which pages read without zod. */
+export { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR };
 /** 1,000 billion đồng per row, 5,000 rows: sums stay exact in a double (below 2^53). */
 export const MAX_ROW_BUDGET_VND = 1_000_000_000_000;
 export const MAX_ROWS = 5000;
@@ -36,8 +36,6 @@ export const MAX_ROWS = 5000;
  * the checker fast on any input and every cell of the Excel table below Excel's 32,767
  * characters (a list's items share one cell, one per line: 50 × 500 plus the line breaks).
  */
-/** A name or a code: a unit, a person, a place, a document's number and symbol. */
-export const MAX_NAME_LENGTH = 300;
 /** A sentence or a short paragraph: a task in the table, a note, a reference, a timing. */
 export const MAX_SENTENCE_LENGTH = 2000;
 /** The free text of a section: section II per area, section IV, the inspection and dissemination plans. */

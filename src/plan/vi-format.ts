@@ -48,6 +48,14 @@ export function formatClockTime(at: Date): string {
   return `${twoDigits(at.getHours())}:${twoDigits(at.getMinutes())}`;
 }
 
+/**
+ * Today in the user's own time zone, as the plan's ISO date: the day the checker judges progress
+ * and deadlines on (the builder, the desk, the command line).
+ */
+export function todayIso(now = new Date()): string {
+  return `${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`;
+}
+
 /** An instant as a time and a date, in the reader's own time zone: "09:07 05/11/2026". */
 export function formatClockDateTime(at: Date): string {
   const date = `${twoDigits(at.getDate())}/${twoDigits(at.getMonth() + 1)}/${at.getFullYear()}`;

@@ -11,9 +11,9 @@ import { formatMegabytes } from '../plan/read/size.ts';
 import { looksLikeZip, unzipCapped, type ZipLimits } from '../plan/read/unzip.ts';
 import type { Plan } from '../plan/schema.ts';
 import { formatAmount } from '../plan/vi-format.ts';
+import { MAX_ROUND_FILES } from './limits.ts';
 
-/** A national roll-up is about 2,000 plans (issue 12); past this a round is refused. */
-export const MAX_ROUND_FILES = 2000;
+export { MAX_ROUND_FILES };
 
 /** What one archive may hold: a round's worth of plans, each within a plan file's own limit. */
 export const archiveLimits: ZipLimits = {

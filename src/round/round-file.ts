@@ -30,6 +30,22 @@ const storedFileSchema = z.strictObject({
   message: z.optional(text(MAX_MESSAGE_LENGTH)),
 });
 
+/** The abbreviation in "BC-SNV": a few letters; longer is a mistake or a hostile file. */
+export const MAX_ABBREVIATION_LENGTH = 20;
+
+/** Who sends the summary and the letters (`RoundSender`); every field may be left out. */
+const storedSenderSchema = z.strictObject({
+  name: z.optional(text(MAX_NAME_LENGTH)),
+  province: z.optional(text(MAX_NAME_LENGTH)),
+  place: z.optional(text(MAX_NAME_LENGTH)),
+  abbreviation: z.optional(text(MAX_ABBREVIATION_LENGTH)),
+  signingForm: z.optional(z.enum(['', 'KT.', 'TL.', 'TUQ.', 'Q.'])),
+  signingFor: z.optional(text(MAX_NAME_LENGTH)),
+  signerTitle: z.optional(text(MAX_NAME_LENGTH)),
+  signerName: z.optional(text(MAX_NAME_LENGTH)),
+  issueDate: z.optional(z.nullable(z.iso.date())),
+});
+
 export const storedRoundSchema = z.strictObject({
   format: z.literal(ROUND_FORMAT),
   version: z.literal(ROUND_VERSION),
@@ -37,6 +53,8 @@ export const storedRoundSchema = z.strictObject({
   planYear: z.nullable(z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR))),
   deadline: z.nullable(z.iso.date()),
   roster: z.array(text(MAX_NAME_LENGTH)).check(z.maxLength(MAX_ROSTER_UNITS)),
+  /** Absent in rounds saved before the page asked for it: they read unchanged. */
+  sender: z.optional(storedSenderSchema),
   kept: z.record(text(2000), text(64)),
   province: z.optional(text(64)),
   matches: z.optional(z.record(text(2000), z.record(text(64), text(64)))),
@@ -54,6 +72,7 @@ export function storeRound(round: Round): StoredRound {
     planYear: round.planYear,
     deadline: round.deadline,
     roster: round.roster,
+    ...(round.sender === undefined ? {} : { sender: round.sender }),
     kept: round.kept,
     ...(round.province === undefined ? {} : { province: round.province }),
     ...(round.matches === undefined ? {} : { matches: round.matches }),
@@ -83,7 +102,11 @@ function holdsForbiddenKey(value: unknown, depth = 0): boolean {
 export function openStoredRound(value: unknown): OpenedRound {
   const record =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  if (holdsForbiddenKey(record.kept) || holdsForbiddenKey(record.matches)) {
+  if (
+    holdsForbiddenKey(record.kept) ||
+    holdsForbiddenKey(record.matches) ||
+    holdsForbiddenKey(record.sender)
+  ) {
     return {
       ok: false,
       message:
@@ -139,6 +162,7 @@ export function openStoredRound(value: unknown): OpenedRound {
       planYear: stored.planYear,
       deadline: stored.deadline,
       roster: stored.roster,
+      ...(stored.sender && { sender: stored.sender }),
       kept: Object.fromEntries(Object.entries(stored.kept).filter(([, id]) => ids.has(id))),
       ...(stored.province !== undefined &&
         ids.has(stored.province) && { province: stored.province }),

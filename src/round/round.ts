@@ -5,9 +5,9 @@
  * could not be read, and which of the guidance's rules most units broke.
  */
 import { rules } from '../plan/rules/index.ts';
-import type { Severity } from '../plan/rules/types.ts';
-import type { Finding } from '../plan/rules/types.ts';
-import type { Plan } from '../plan/schema.ts';
+import type { FindingCounts } from '../plan/rules/index.ts';
+import type { Finding, Severity } from '../plan/rules/types.ts';
+import type { Plan, PlanRow } from '../plan/schema.ts';
 import {
   isProvincePlan,
   matchProvinceTasks,
@@ -20,6 +20,29 @@ import type { ReceivedFile } from './received.ts';
 import { unitMatchKey } from './roster.ts';
 import type { CheckedPlan } from './unit-summary.ts';
 
+/**
+ * Who sends the summary and the letters: the Sở Nội vụ, as it signs. Blanks are left for the
+ * clerk (the exporters' defaults, src/export/round/round-text.ts).
+ */
+export interface RoundSender {
+  /** "Sở Nội vụ tỉnh Mẫu"; "Sở Nội vụ" when not given. */
+  name: string;
+  /** "Mẫu": the province, for "UBND tỉnh Mẫu" above the sender and as the summary's addressee. */
+  province: string;
+  /** The place in the date line ("Mẫu Sơn, ngày …"); "…" when not given. */
+  place: string;
+  /** The abbreviation in the documents' symbols: "BC-SNV", "SNV-CCHC". */
+  abbreviation: string;
+  /** "KT." with "Giám đốc", or '' when the director signs. */
+  signingForm: '' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
+  signingFor: string;
+  signerTitle: string;
+  /** '' leaves the name to be written under the signature. */
+  signerName: string;
+  /** The day the document is signed (ISO); null leaves "ngày … tháng … năm …" for the clerk. */
+  issueDate: string | null;
+}
+
 export interface RoundSettings {
   /** "Kế hoạch CCHC năm 2014 của các sở, ngành, địa phương". */
   name: string;
@@ -29,6 +52,8 @@ export interface RoundSettings {
   deadline: string | null;
   /** The units expected to send, as written (see roster.ts). */
   roster: string[];
+  /** Who sends the summary and the letters; absent in a round saved before it was asked. */
+  sender?: Partial<RoundSender>;
 }
 
 /** A received file with the id the round gave it (stable while the round lives). */
@@ -134,7 +159,17 @@ function newerFirst(a: RoundUnit, b: RoundUnit, order: Map<string, number>): num
  */
 export type RoundFileEntry =
   | Extract<RoundFile, { kind: 'unreadable' }>
-  | { kind: 'plan'; id: string; file: string; plan?: Plan };
+  | {
+      kind: 'plan';
+      id: string;
+      file: string;
+      plan?: Plan;
+      /**
+       * The plan matched against the province's when it was read, for a caller that lets the
+       * plan go (`ke-hoach tong-hop --ke-hoach-tinh`); used only where `plan` is absent.
+       */
+      provinceMatches?: TaskMatch[];
+    };
 
 export interface RoundEntries extends RoundSettings {
   files: readonly RoundFileEntry[];
@@ -197,15 +232,14 @@ export function viewRound(
 
   const kept = units.filter((unit) => unit.kept);
   if (province) {
-    const plans = new Map(
-      round.files.flatMap((file) =>
-        file.kind === 'plan' && file.plan ? [[file.id, file.plan] as const] : [],
-      ),
-    );
+    const entries = new Map(round.files.map((file) => [file.id, file]));
     for (const unit of kept) {
-      const plan = plans.get(unit.id);
-      if (!plan) continue;
-      const matches = matchProvinceTasks(province.plan, plan, round.matches?.[unit.key]);
+      const entry = entries.get(unit.id);
+      if (entry?.kind !== 'plan') continue;
+      const matches = entry.plan
+        ? matchProvinceTasks(province.plan, entry.plan, round.matches?.[unit.key])
+        : entry.provinceMatches;
+      if (!matches) continue;
       unit.province = { matches, findings: provinceFindings(matches) };
     }
   }
@@ -240,6 +274,44 @@ export function viewRound(
     },
     mistakes,
   };
+}
+
+/** A unit's findings: the checker's, then those of the province check. */
+export const unitFindings = (unit: RoundUnit): Finding[] => [
+  ...unit.checked.findings,
+  ...(unit.province?.findings ?? []),
+];
+
+/** A unit's counts by severity, the province check's findings counted with the checker's. */
+export function unitCounts(unit: RoundUnit): FindingCounts {
+  const counts = { ...unit.checked.summary.counts };
+  for (const finding of unit.province?.findings ?? []) counts[finding.severity]++;
+  return counts;
+}
+
+/** A task of the province's plan, with its line in the province's table (from 1). */
+export interface UntakenTask {
+  row: PlanRow;
+  position: number;
+}
+
+/**
+ * The province's tasks that no kept plan of the round carries out (matched or chosen), in the
+ * province's order: the summary's annex, so that UBND tỉnh sees what nobody took up. Empty when
+ * the round has no province's plan.
+ */
+export function untakenProvinceTasks(view: RoundView): UntakenTask[] {
+  if (!view.province) return [];
+  const taken = new Set<string>();
+  for (const unit of view.units) {
+    if (!unit.kept) continue;
+    for (const { task, match } of unit.province?.matches ?? []) {
+      if (match) taken.add(task.row.id);
+    }
+  }
+  return view.province.plan.rows.flatMap((row, index) =>
+    taken.has(row.id) ? [] : [{ row, position: index + 1 }],
+  );
 }
 
 /** The round with newly received files added, each given the next free id ("f1", "f2", …). */

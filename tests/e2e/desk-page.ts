@@ -18,6 +18,9 @@ export function exampleFile(id: string, name = `${id}.json`): TestFile {
   };
 }
 
+/** A folder to drop: a file's name → its text, or a folder's name → its own tree. */
+export type FolderTree = { [name: string]: string | FolderTree };
+
 export const jsonFile = (name: string, value: unknown): TestFile => ({
   name,
   mimeType: 'application/json',
@@ -50,6 +53,62 @@ export class DeskPage {
     await expect(this.page.getByText(`Đã nhận ${files.length} tệp:`)).toBeVisible();
     await expect(this.page.locator('.desk-job')).toHaveCount(0);
     await this.saved();
+  }
+
+  /**
+   * Drops a folder on "Chọn các tệp kế hoạch". Playwright cannot drop a real folder, so the drop
+   * event carries items whose entries are a fake tree (`FolderTree`: a name → text, or a folder),
+   * each folder's reader giving two entries at a time, as the browser's gives a batch.
+   */
+  async dropFolder(name: string, tree: FolderTree) {
+    const zone = this.page.locator('.drop-zone', {
+      has: this.page.getByLabel('Chọn các tệp kế hoạch'),
+    });
+    await zone.evaluate(
+      (element, [rootName, rootTree]) => {
+        type Node = { [name: string]: string | Node };
+        const entryOf = (entryName: string, node: string | Node): unknown =>
+          typeof node === 'string'
+            ? {
+                name: entryName,
+                isFile: true,
+                isDirectory: false,
+                file: (resolve: (file: File) => void) =>
+                  setTimeout(() => resolve(new File([node], entryName))),
+              }
+            : {
+                name: entryName,
+                isFile: false,
+                isDirectory: true,
+                createReader: () => {
+                  const children = Object.entries(node).map(([child, value]) =>
+                    entryOf(child, value),
+                  );
+                  let at = 0;
+                  return {
+                    readEntries: (resolve: (entries: unknown[]) => void) =>
+                      setTimeout(() => {
+                        resolve(children.slice(at, at + 2));
+                        at += 2;
+                      }),
+                  };
+                },
+              };
+        const root = entryOf(rootName, rootTree);
+        const folderAsFile = new File([], rootName);
+        const transfer = {
+          types: ['Files'],
+          files: [folderAsFile],
+          items: [
+            { kind: 'file', type: '', webkitGetAsEntry: () => root, getAsFile: () => folderAsFile },
+          ],
+        };
+        const drop = new Event('drop', { bubbles: true, cancelable: true });
+        Object.defineProperty(drop, 'dataTransfer', { value: transfer });
+        element.dispatchEvent(drop);
+      },
+      [name, tree] as const,
+    );
   }
 
   /** Waits until the round is stored in the browser, as the page says once it is. */

@@ -113,6 +113,30 @@ test.describe('receiving a round', () => {
     await expect(desk.row('Sở Giao thông vận tải')).toContainText('Nộp muộn');
   });
 
+  test('a folder dropped on the zone gives every plan in it and its subfolders', async ({
+    page,
+  }) => {
+    const desk = new DeskPage(page);
+    await desk.goto();
+    const text = (file: TestFile) => file.buffer.toString('utf8');
+    await desk.dropFolder('dot-1', {
+      'so.json': text(so()),
+      'ghi-chu.txt': 'không phải kế hoạch',
+      huyen: { 'ubnd-huyen.json': text(huyen()), cu: { 'bai-tap.json': text(training()) } },
+      'phuong.json': text(phuong()),
+      'hong.json': '{"format": "ke-hoach-cchc"',
+    });
+    await expect(
+      page.getByText('Đã nhận 5 tệp: 4 kế hoạch đọc được, 1 tệp không đọc được.'),
+    ).toBeVisible();
+    await expect(desk.table().locator('tbody tr')).toHaveCount(4);
+    expect((await desk.unitNames()).sort()).toEqual(
+      ['Sở Giao thông vận tải', 'Sở Nội vụ', 'UBND huyện Mẫu Sơn', 'UBND phường Mẫu Đông'].sort(),
+    );
+    await expect(desk.row('UBND huyện Mẫu Sơn')).toContainText('dot-1/huyen/ubnd-huyen.json');
+    await expect(page.getByText('dot-1/hong.json')).toBeVisible();
+  });
+
   test('settings refuse what is no year, in Vietnamese', async ({ page }) => {
     const desk = new DeskPage(page);
     await desk.goto();
@@ -380,6 +404,46 @@ test.describe('what goes back out', () => {
     const letter = await desk.download('Phiếu góp ý (.docx)');
     expect(letter.name).toBe('gop-y-KH-CCHC-2013-ubnd-huyen-mau-son.docx');
     expect(wordText(letter.bytes)).toContain('UBND huyện Mẫu Sơn');
+  });
+
+  test('the sender typed in the round’s settings survives a reload and signs the summary and the letters', async ({
+    page,
+  }) => {
+    test.slow(); // two axe runs, a reload and two Word files
+    const desk = new DeskPage(page);
+    await desk.goto();
+    // Folded: its fields load when first opened, and open by themselves once a sender is kept.
+    await page.getByText('Thông tin cơ quan gửi', { exact: true }).click();
+    const sender = page.getByRole('group', { name: 'Thông tin cơ quan gửi' });
+    await sender.getByLabel('Cơ quan gửi').fill('Sở Nội vụ tỉnh Mẫu');
+    await sender.getByLabel('Tỉnh').fill('Mẫu');
+    await sender.getByLabel('Chức vụ người ký').fill('Phó Giám đốc');
+    await sender.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn Ký');
+    // A fresh page says nothing of storing until the typing has been stored.
+    await desk.saved();
+    await desk.receive([so(), huyen()]);
+
+    await page.reload();
+    await desk.ready();
+    // Opened by itself: the round names a sender.
+    await expect(sender.getByLabel('Cơ quan gửi')).toHaveValue('Sở Nội vụ tỉnh Mẫu');
+    await expect(sender.getByLabel('Người ký', { exact: true })).toHaveValue('Nguyễn Văn Ký');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    const summary = wordText((await desk.download('Báo cáo tổng hợp (.docx)')).bytes);
+    expect(summary).toContain('SỞ NỘI VỤ TỈNH MẪU');
+    expect(summary).toContain('UBND TỈNH MẪU');
+    expect(summary).toContain('Nguyễn Văn Ký');
+    await desk.openUnit('UBND huyện Mẫu Sơn');
+    const letter = wordText((await desk.download('Phiếu góp ý (.docx)')).bytes);
+    expect(letter).toContain('Nguyễn Văn Ký');
+    expect(letter).toContain('PHÓ GIÁM ĐỐC');
   });
 
   test('a download that fails is told in Vietnamese, and the round is untouched', async ({

@@ -7,6 +7,7 @@
 import { atom, computed } from 'nanostores';
 import type { Finding } from '../../plan/rules/types.ts';
 import { computeTotals } from '../../plan/totals.ts';
+import { todayIso } from '../../plan/vi-format.ts';
 import { $plan } from './editor.ts';
 
 const CHECK_DELAY_MS = 250;
@@ -28,11 +29,8 @@ const loadChecker = (): Promise<Checker> => {
   return checker;
 };
 
-/** Today in the user's time zone (ISO): the tracking rules judge a plan's progress as of today. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+// The tracking rules judge a plan's progress as of today (plan/vi-format.ts, shared with the desk).
+export { todayIso };
 
 // The tracking rules (overdue, done after the cut-off) need the day of the check: `asOf`.
 const checkOptions = (): Parameters<Checker['checkPlan']>[1] & { asOf: string } => ({

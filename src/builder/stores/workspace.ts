@@ -4,7 +4,7 @@
  * that saved work is never lost: nothing here overwrites a draft but the one being edited.
  */
 import { atom } from 'nanostores';
-import { unitTypeLabels } from '../../plan/unit-type-labels.ts';
+import { defaultDraftName } from '../../drafts/draft-name.ts';
 import { templateById, type TemplateId } from '../../plan/templates.ts';
 import type { Repair } from '../../plan/read/index.ts';
 import type { Plan } from '../../plan/schema.ts';
@@ -130,10 +130,7 @@ async function startDraft(name: string, plan: Plan): Promise<string | undefined>
   return id;
 }
 
-export function defaultDraftName(plan: Plan): string {
-  const unit = plan.unit.name.trim() || unitTypeLabels[plan.unit.type];
-  return `Kế hoạch CCHC năm ${plan.planYear} – ${unit}`;
-}
+export { defaultDraftName };
 
 export async function createDraft(
   unitType: UnitType,

@@ -21,6 +21,7 @@ import {
 } from '../../round/province.ts';
 import { CliError } from '../io.ts';
 import { provinceText } from '../report.ts';
+import { provinceTasksJson } from '../../export/round/json.ts';
 import { readPlanArgument, readPlanOrExit } from './read-plan.ts';
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
@@ -80,20 +81,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       ...(matches === null
         ? {}
         : {
-            province: {
-              file: provinceFile,
-              tasks: matches.map(({ task, match, chosen }) => ({
-                position: task.position,
-                role: task.role,
-                task: task.row.specificTask || task.row.generalTask,
-                match: match && {
-                  position: match.position,
-                  task: match.row.specificTask || match.row.generalTask,
-                  share: match.share,
-                },
-                chosen,
-              })),
-            },
+            province: provinceTasksJson(String(provinceFile), matches),
           }),
       ...(progress === null
         ? {}

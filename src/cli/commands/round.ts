@@ -1,7 +1,9 @@
 /**
- * `ke-hoach tong-hop FILES…|DIR [--danh-sach ROSTER] [--han DATE] [--nam YEAR] [--den-ngay DATE]
- * --format xlsx|docx|md|json [-o OUT] [--phieu-gop-y DIR]`: the Sở Nội vụ's round from the
- * command line, the same model (src/round/) and files (src/export/round/) as the desk's page.
+ * `ke-hoach tong-hop FILES…|DIR [--ke-hoach-tinh PROVINCE] [--danh-sach ROSTER] [--han DATE]
+ * [--nam YEAR] [--den-ngay DATE] --format xlsx|docx|md|json [-o OUT] [--phieu-gop-y DIR]`: the
+ * Sở Nội vụ's round from the command line, the same model (src/round/) and files
+ * (src/export/round/) as the desk's page. With --ke-hoach-tinh, each plan is matched against the
+ * province's own plan as it is read (the page's province check), so the plan can still be let go.
  *
  * Memory stays bounded over a national roll-up (2,000 plans): files are read, checked and
  * summarised one at a time, and only what the output needs is kept: each plan's summary, its
@@ -16,10 +18,13 @@ import type { RoundExportOptions, RoundSender } from '../../export/round/round-t
 import { planTasks, type RoundTask } from '../../export/round/tasks.ts';
 import { DEFAULT_MAX_SHEET_ROWS, roundToXlsx } from '../../export/round/xlsx.ts';
 import { roundFileName, roundLetterFileName } from '../../export/file-name.ts';
-import { MAX_YEAR, MIN_YEAR, MAX_NAME_LENGTH } from '../../plan/schema.ts';
-import { formatAmount } from '../../plan/vi-format.ts';
+import { MAX_YEAR, MIN_YEAR, MAX_NAME_LENGTH, type Plan } from '../../plan/schema.ts';
+import { unitTypeLabels } from '../../plan/unit-type-labels.ts';
+import { formatAmount, todayIso } from '../../plan/vi-format.ts';
 import {
   checkReceivedPlan,
+  isProvincePlan,
+  matchProvinceTasks,
   MAX_ROUND_FILE_BYTES,
   MAX_ROUND_FILES,
   parseRoster,
@@ -35,6 +40,7 @@ import { optionalIsoDate, parseCommandArgs, requireString } from '../args.ts';
 import { CliError, type CliIo } from '../io.ts';
 import { roundUsage } from '../usage.ts';
 import { deliver } from './output.ts';
+import { readPlanArgument } from './read-plan.ts';
 
 const formats = ['xlsx', 'docx', 'md', 'json'] as const;
 type Format = (typeof formats)[number];
@@ -42,12 +48,6 @@ const isFormat = (value: string): value is Format => (formats as readonly string
 
 /** What a folder is read for: plans, archives of them, and Word files sent by mistake (named). */
 const ROUND_EXTENSIONS = ['.json', '.zip', '.docx'] as const;
-
-function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
 
 function planYearOption(value: string | boolean | undefined): number | null {
   if (value === undefined) return null;
@@ -75,6 +75,29 @@ async function readRoster(io: CliIo, path: string): Promise<string[]> {
   const roster = parseRoster(text);
   for (const notice of roster.notices) io.stderr(`Danh sách đơn vị: ${notice}\n`);
   return roster.units;
+}
+
+/** The id the province's plan has among the round's entries (never one of "f1", "f2", …). */
+const PROVINCE_ID = 'tinh';
+
+/** The province's own plan given with --ke-hoach-tinh; exit 2 when unreadable or not a province's. */
+async function readProvince(io: CliIo, path: string): Promise<Plan> {
+  const read = await readPlanArgument(path, io);
+  if (!read.ok) {
+    const reasons = read.problems
+      .slice(0, 3)
+      .map((problem) => (problem.where ? `${problem.where}: ${problem.message}` : problem.message))
+      .join(' ');
+    throw new CliError(`Không đọc được kế hoạch của tỉnh “${path}”: ${reasons}`, 2);
+  }
+  if (!isProvincePlan(read.plan)) {
+    throw new CliError(
+      `${path}: không phải kế hoạch của UBND tỉnh (tệp ghi loại đơn vị “${unitTypeLabels[read.plan.unit.type]}”). ` +
+        'Hãy đưa vào --ke-hoach-tinh tệp kế hoạch CCHC của tỉnh.',
+      2,
+    );
+  }
+  return read.plan;
 }
 
 /** The files named on the command line, folders opened, in order; each once. */
@@ -122,6 +145,7 @@ async function readRound(
   missing: readonly { file: string; message: string }[],
   asOf: string,
   keep: { allFindings: boolean; tasks: boolean },
+  province: Plan | undefined,
 ): Promise<ReadRound> {
   const entries: RoundFileEntry[] = [];
   const checked = new Map<string, CheckedPlan>();
@@ -152,7 +176,12 @@ async function readRound(
         taskCount += planned.length;
         tasks.set(id, planned);
       }
-      add({ kind: 'plan', id, file: received.file });
+      add({
+        kind: 'plan',
+        id,
+        file: received.file,
+        ...(province && { provinceMatches: matchProvinceTasks(province, received.plan) }),
+      });
     }
   }
   return { entries, checked, tasks };
@@ -179,6 +208,7 @@ export async function runRound(args: string[], io: CliIo): Promise<number> {
       nam: { type: 'string' },
       'den-ngay': { type: 'string' },
       ten: { type: 'string' },
+      'ke-hoach-tinh': { type: 'string' },
       'co-quan': { type: 'string' },
       tinh: { type: 'string' },
       'dia-danh': { type: 'string' },
@@ -199,7 +229,7 @@ export async function runRound(args: string[], io: CliIo): Promise<number> {
     );
   }
   const deadline = optionalIsoDate(parsed, 'han', roundUsage) ?? null;
-  const asOf = optionalIsoDate(parsed, 'den-ngay', roundUsage) ?? today();
+  const asOf = optionalIsoDate(parsed, 'den-ngay', roundUsage) ?? todayIso();
   const planYear = planYearOption(parsed.values.nam);
   const letters = parsed.values['phieu-gop-y'];
   if (letters === '') throw new CliError(`--phieu-gop-y cần tên thư mục.\n\n${roundUsage}`);
@@ -210,21 +240,43 @@ export async function runRound(args: string[], io: CliIo): Promise<number> {
     signerName: textOption(parsed.values['nguoi-ky'], 'nguoi-ky'),
   };
   const options: RoundExportOptions = { asOf, sender };
+  const provincePath = parsed.values['ke-hoach-tinh'];
+  if (provincePath === '') throw new CliError(`--ke-hoach-tinh cần tên tệp.\n\n${roundUsage}`);
+  const province =
+    typeof provincePath === 'string' ? await readProvince(io, provincePath) : undefined;
   const rosterPath = parsed.values['danh-sach'];
   const roster = typeof rosterPath === 'string' ? await readRoster(io, rosterPath) : [];
 
   const { paths, missing } = await roundPaths(io, parsed.positionals);
-  const { entries, checked, tasks } = await readRound(io, paths, missing, asOf, {
-    allFindings: format === 'xlsx' || typeof letters === 'string',
-    tasks: format === 'xlsx',
-  });
+  const { entries, checked, tasks } = await readRound(
+    io,
+    // The province's plan in the same folder is the one checked against, not a unit of the round.
+    paths.filter((path) => path !== provincePath),
+    missing,
+    asOf,
+    { allFindings: format === 'xlsx' || typeof letters === 'string', tasks: format === 'xlsx' },
+    province,
+  );
   const settings: RoundSettings = {
     name: textOption(parsed.values.ten, 'ten'),
     planYear,
     deadline,
     roster,
   };
-  const view = viewRound({ ...settings, files: entries, kept: {} }, checked);
+  const view = viewRound(
+    province && typeof provincePath === 'string'
+      ? {
+          ...settings,
+          files: [
+            { kind: 'plan', id: PROVINCE_ID, file: provincePath, plan: province },
+            ...entries,
+          ],
+          kept: {},
+          province: PROVINCE_ID,
+        }
+      : { ...settings, files: entries, kept: {} },
+    checked,
+  );
   io.stderr(roundText(view, entries.length));
   if (view.units.length === 0) {
     throw new CliError(

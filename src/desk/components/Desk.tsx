@@ -3,8 +3,7 @@
  * composes; the round lives in the worker and the page's stores (../stores/).
  */
 import { useStore } from '@nanostores/preact';
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { Banner } from '../../ui/banner/Banner.tsx';
 import { workerClient } from '../client.ts';
 import {
@@ -17,6 +16,7 @@ import {
   openDesk,
 } from '../stores/desk.ts';
 import { $deskRoute, followAddress } from '../stores/route.ts';
+import { Lazy } from './Lazy.tsx';
 import { ReceiveFiles } from './ReceiveFiles.tsx';
 import { RoundDownloads } from './RoundDownloads.tsx';
 import { RoundSettingsForm } from './RoundSettingsForm.tsx';
@@ -73,22 +73,13 @@ function Notice() {
 
 /** The unit's view loads when first opened: the findings' components are not needed before. */
 function UnitPage({ id }: { id: string }) {
-  const [View, setView] = useState<ComponentType<{ id: string }> | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    import('./UnitView.tsx').then(
-      (module) => setView(() => module.UnitView),
-      () => setFailed(true),
-    );
-  }, []);
-  if (failed)
-    return (
-      <Banner
-        kind="error"
-        title="Không tải được phần xem đơn vị: có thể mất kết nối mạng. Hãy thử lại."
-      />
-    );
-  return View ? <View id={id} /> : <p>Đang tải…</p>;
+  return (
+    <Lazy
+      load={() => import('./UnitView.tsx').then((module) => module.UnitView)}
+      what="phần xem đơn vị"
+      props={{ id }}
+    />
+  );
 }
 
 export default function Desk() {

@@ -1,14 +1,30 @@
 /**
- * Files in: plans picked (many at once) or dropped, a whole folder, or .zip archives of them.
- * Reading and checking happen in the worker; the progress shows above (`JobProgress`).
+ * Files in: plans picked (many at once) or dropped, a whole folder picked or dropped, or .zip
+ * archives of them. Reading and checking happen in the worker; the progress shows above
+ * (`JobProgress`). A dropped folder is read here, through the drop's entries (folder-entries.ts).
  */
 import { useStore } from '@nanostores/preact';
 import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
-import { $job, receive } from '../stores/desk.ts';
+import { $job, receive, receiveFolder } from '../stores/desk.ts';
 
 /** What a round reads: plans, archives of them, and Word files sent by mistake (to say so). */
 const roundFileTypes = '.json,.zip,.docx,.doc,application/json,application/zip';
-const isRoundFile = (file: File) => /\.(json|zip|docx?)$/i.test(file.name);
+const isRoundFileName = (name: string) => /\.(json|zip|docx?)$/i.test(name);
+const isRoundFile = (file: File) => isRoundFileName(file.name);
+
+/**
+ * A drop that holds a folder: its entries are taken now (a drop's items are gone once the event
+ * is over) and read after; a drop of files only is left to the zone, which judges them by name.
+ */
+function takeFolders(transfer: DataTransfer): boolean {
+  const entries = Array.from(transfer.items ?? []).flatMap((item) => {
+    const entry = item.kind === 'file' ? item.webkitGetAsEntry?.() : null;
+    return entry ? [entry] : [];
+  });
+  if (!entries.some((entry) => entry.isDirectory)) return false;
+  void receiveFolder(entries, isRoundFileName);
+  return true;
+}
 
 /** Not in Preact's types: the attribute that makes a file input pick a folder (every browser has it). */
 const folderPicker = { webkitdirectory: true } as Record<string, boolean>;
@@ -26,10 +42,11 @@ export function ReceiveFiles() {
         <FileDrop
           id="chon-tep-ke-hoach"
           label="Chọn các tệp kế hoạch"
-          hint="Chọn nhiều tệp .json cùng lúc, hoặc tệp nén .zip chứa các tệp đó; có thể kéo thả vào đây."
+          hint="Chọn nhiều tệp .json cùng lúc, hoặc tệp nén .zip chứa các tệp đó; có thể kéo thả tệp hoặc cả thư mục vào đây."
           accept={roundFileTypes}
           multiple
           onFiles={(files) => void receive(files)}
+          onDropTransfer={takeFolders}
         />
         <div class="drop-zone desk-folder">
           <label for="chon-thu-muc">Chọn cả thư mục</label>

@@ -1,9 +1,9 @@
 /**
- * The round's name, plan year and deadline, and the round as a whole: exported to one file,
+ * The round's name, plan year and deadline, who sends its documents, and the round as a whole: exported to one file,
  * opened from one, or cleared (after the reviewer confirms).
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { downloadBytes } from '../../downloads/download.ts';
 import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
 import { DateField } from '../../ui/form/DateField.tsx';
@@ -14,14 +14,46 @@ import {
   changeDeadline,
   changeName,
   changePlanYear,
+  changeSender,
   clearRound,
   importRound,
   roundFile,
 } from '../stores/desk.ts';
+import { Lazy } from './Lazy.tsx';
 
 async function downloadRound(): Promise<void> {
   const file = await roundFile();
   if (file) downloadBytes(file.name, file.text, 'application/json');
+}
+
+/**
+ * "Thông tin cơ quan gửi", folded: its fields load when first opened (the clerk fills them once a
+ * round), and it opens by itself when the round already names a sender, to show who.
+ */
+function SenderDetails() {
+  const sender = useStore($settings).sender ?? {};
+  const named = Object.values(sender).some((value) => value);
+  const [open, setOpen] = useState(false);
+  // Opened when a stored round names a sender; never closed for a field typed empty.
+  useEffect(() => {
+    if (named) setOpen(true);
+  }, [named]);
+  return (
+    <details
+      class="desk-sender"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>Thông tin cơ quan gửi</summary>
+      {open && (
+        <Lazy
+          load={() => import('./SenderFields.tsx').then((module) => module.SenderFields)}
+          what="phần thông tin cơ quan gửi"
+          props={{ sender, onInput: changeSender }}
+        />
+      )}
+    </details>
+  );
 }
 
 export function RoundSettingsForm() {
@@ -57,6 +89,7 @@ export function RoundSettingsForm() {
           onChange={changeDeadline}
         />
       </div>
+      <SenderDetails />
       <div class="desk-actions">
         <button
           type="button"

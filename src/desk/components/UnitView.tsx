@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadRule } from '../../drafts/rule.ts';
+import { defaultDraftName } from '../../drafts/draft-name.ts';
 import { newDraftId, saveDraft } from '../../drafts/drafts.ts';
 import { formatAmount, formatDate, formatRate, formatVnd } from '../../plan/vi-format.ts';
 import { href, routes } from '../../site/paths.ts';
@@ -23,9 +24,8 @@ async function openAsDraft(id: string): Promise<string | null> {
   const plan = await planOf(id);
   if (!plan) return 'Không còn kế hoạch này trong đợt tổng hợp.';
   await loadRule();
-  const unit = plan.unit.name.trim() || 'đơn vị chưa ghi tên';
   const draftId = newDraftId();
-  const saved = saveDraft(draftId, `Kế hoạch CCHC năm ${plan.planYear} – ${unit}`, plan, 0);
+  const saved = saveDraft(draftId, defaultDraftName(plan), plan, 0);
   if (!saved.ok) {
     return saved.reason === 'storage'
       ? 'Không lưu được bản nháp: bộ nhớ của trình duyệt đã đầy hoặc bị chặn.'

@@ -5,10 +5,12 @@
  * worker (or, in tests, to the service in process) and draw what comes back.
  */
 import { atom } from 'nanostores';
-import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/schema.ts';
-import type { RoundSettings } from '../../round/round.ts';
+import { MAX_NAME_LENGTH, MAX_YEAR, MIN_YEAR } from '../../plan/limits.ts';
+import { todayIso as today } from '../../plan/vi-format.ts';
+import type { RoundSender, RoundSettings } from '../../round/round.ts';
 import type { EditAnswer } from '../../ui/form/refusal.ts';
 import type { DeskClient } from '../client.ts';
+import type { NamedFile } from '../folder-entries.ts';
 import type {
   DeskDownload,
   DeskFile,
@@ -20,7 +22,7 @@ import type {
 export type Settings = Omit<RoundSettings, 'roster'>;
 
 export const $round = atom<DeskSnapshot | null>(null);
-export const $settings = atom<Settings>({ name: '', planYear: null, deadline: null });
+export const $settings = atom<Settings>({ name: '', planYear: null, deadline: null, sender: {} });
 /** A job under way: what it says ("Đang đọc tệp") and how far it is. */
 export const $job = atom<{ label: string; done: number; total: number } | null>(null);
 /** The outcome of the last action, for the reviewer; `error` stays until the next action. */
@@ -52,17 +54,11 @@ function desk(): DeskClient {
   return client;
 }
 
-/** Today in the reviewer's own time zone, as the checker's ISO date. */
-export function today(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
 function draw(snapshot: DeskSnapshot, { settings = false } = {}): void {
   $round.set(snapshot);
   if (settings) {
-    const { name, planYear, deadline } = snapshot.settings;
-    $settings.set({ name, planYear, deadline });
+    const { name, planYear, deadline, sender = {} } = snapshot.settings;
+    $settings.set({ name, planYear, deadline, sender });
   }
 }
 
@@ -92,7 +88,15 @@ export async function openDesk(asOf = today()): Promise<void> {
   if (snapshot) draw(snapshot, { settings: true });
 }
 
-export async function receive(files: readonly File[]): Promise<void> {
+/**
+ * Files picked or dropped, read and checked in the worker; `note` (what was left of a dropped
+ * folder) is said after the count of what was received.
+ */
+export async function receive(files: readonly (File | NamedFile)[], note = ''): Promise<void> {
+  if (files.length === 0 && note) {
+    $notice.set({ kind: 'error', text: note });
+    return;
+  }
   if (files.length === 0) return;
   const before = $round.get();
   const snapshot = await job('Đang đọc tệp', (progress) =>
@@ -104,8 +108,28 @@ export async function receive(files: readonly File[]): Promise<void> {
   const unreadable = snapshot.unreadable.length - (before?.unreadable.length ?? 0);
   $notice.set({
     kind: 'info',
-    text: `Đã nhận ${files.length} tệp: ${read} kế hoạch đọc được${unreadable ? `, ${unreadable} tệp không đọc được` : ''}.`,
+    text: `Đã nhận ${files.length} tệp: ${read} kế hoạch đọc được${unreadable ? `, ${unreadable} tệp không đọc được` : ''}.${note ? ` ${note}` : ''}`,
   });
+}
+
+/**
+ * Folders (and files beside them) dropped on the page, their entries taken from the drop: every
+ * file of the round's kinds in them is received, up to what the round still has room for; what
+ * was left is said, and the round keeps what it had. The reader loads on the first such drop.
+ */
+export async function receiveFolder(
+  entries: readonly FileSystemEntry[],
+  keep: (name: string) => boolean,
+): Promise<void> {
+  const round = $round.get();
+  const held = round ? round.units.length + round.unreadable.length + (round.province ? 1 : 0) : 0;
+  const dropped = await job('Đang đọc thư mục', () =>
+    import('../folder-entries.ts').then(
+      (module) => module.readDroppedFolder(entries, held, keep),
+      () => Promise.reject(new Error('Không đọc được thư mục vừa thả. Hãy tải lại trang.')),
+    ),
+  );
+  if (dropped) await receive(dropped.files, dropped.note);
 }
 
 const refused = (path: string, message: string): EditAnswer => ({
@@ -147,11 +171,26 @@ export function changeDeadline(iso: string | null): EditAnswer {
   );
 }
 
-function changeSettings(changes: Partial<Settings>): EditAnswer {
+/** The sender's fields the page asks for (the others keep the exporters' blanks). */
+export type SenderField =
+  'name' | 'province' | 'place' | 'abbreviation' | 'signerTitle' | 'signerName';
+
+export function changeSender(field: SenderField, value: string): EditAnswer {
+  // The round file's limits: a name, or a few letters (MAX_ABBREVIATION_LENGTH in round-file.ts,
+  // not imported: it brings zod).
+  const limit = field === 'abbreviation' ? 20 : MAX_NAME_LENGTH;
+  if (value.length > limit) return refused(`sender.${field}`, `Dài quá ${limit} ký tự.`);
+  const sender: Partial<RoundSender> = { ...$settings.get().sender, [field]: value };
+  return changeSettings({ sender });
+}
+
+/** A setting typed, sent to the worker; the table is drawn again only if it can change. */
+export function changeSettings(changes: Partial<Settings>): EditAnswer {
   $settings.set({ ...$settings.get(), ...changes });
   void desk()
     .request('settings', changes)
-    .then((snapshot) => draw(snapshot))
+    // null: the table cannot change (the name, the sender), so it is not drawn again.
+    .then((snapshot) => snapshot && draw(snapshot))
     .catch(() => undefined);
   return { ok: true };
 }

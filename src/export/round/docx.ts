@@ -54,6 +54,8 @@ import {
   unitTableColumns,
   unitTableRows,
   unreadableColumns,
+  untakenColumns,
+  untakenRows,
   type AnnexHeading,
   type RoundExportOptions,
 } from './round-text.ts';
@@ -126,7 +128,11 @@ export async function roundSummaryToDocx(
     row.citation,
     String(row.units),
   ]);
-  const [unitsHeading, unreadableHeading] = summaryAnnexHeadings(round, view, options);
+  const [unitsHeading, unreadableHeading, untakenHeading] = summaryAnnexHeadings(
+    round,
+    view,
+    options,
+  );
   const annex: (Paragraph | Table)[] = [
     ...annexTitle(unitsHeading, true),
     plainTable(unitTableColumns(view), unitTableRows(round, view), noUnits),
@@ -140,6 +146,10 @@ export async function roundSummaryToDocx(
         '',
       ),
     );
+  }
+  const untaken = untakenRows(view);
+  if (untaken.length > 0) {
+    annex.push(...annexTitle(untakenHeading, false), plainTable(untakenColumns, untaken, ''));
   }
   return packDocx({
     properties: {

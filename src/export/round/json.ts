@@ -5,9 +5,47 @@
 import type { FindingCounts } from '../../plan/rules/index.ts';
 import type { Severity } from '../../plan/rules/types.ts';
 import type { PlanUnit } from '../../plan/schema.ts';
-import type { RoundSettings, RoundTally, RoundView, UnitSummary } from '../../round/index.ts';
+import {
+  unitCounts,
+  untakenProvinceTasks,
+  type ProvinceRole,
+  type RoundSettings,
+  type RoundTally,
+  type RoundView,
+  type TaskMatch,
+  type UnitSummary,
+} from '../../round/index.ts';
 import type { RoundExportOptions } from './round-text.ts';
 import { mistakeRows } from './round-text.ts';
+
+/** A plan against the province's: as `ke-hoach check --ke-hoach-tinh --json` prints it. */
+export interface ProvinceTasksJson {
+  file: string;
+  tasks: {
+    position: number;
+    role: ProvinceRole;
+    task: string;
+    match: { position: number; task: string; share: number } | null;
+    chosen: boolean;
+  }[];
+}
+
+export function provinceTasksJson(file: string, matches: readonly TaskMatch[]): ProvinceTasksJson {
+  return {
+    file,
+    tasks: matches.map(({ task, match, chosen }) => ({
+      position: task.position,
+      role: task.role,
+      task: task.row.specificTask || task.row.generalTask,
+      match: match && {
+        position: match.position,
+        task: match.row.specificTask || match.row.generalTask,
+        share: match.share,
+      },
+      chosen,
+    })),
+  };
+}
 
 export interface RoundSummaryJson {
   round: { name: string; planYear: number | null; deadline: string | null };
@@ -26,12 +64,17 @@ export interface RoundSummaryJson {
     rosterName: string | null;
     documentNumber: string;
     issueDate: string | null;
+    /** The checker's findings and the province check's, counted together. */
     counts: FindingCounts;
     tasks: number;
     budgetVnd: number;
     score: UnitSummary['score'];
     progress: UnitSummary['progress'];
+    /** Present when the round has the province's plan and this plan is kept. */
+    province?: ProvinceTasksJson;
   }[];
+  /** The province's plan, and its tasks (lines of its table) no kept plan carries out. */
+  province?: { file: string; unitName: string; untaken: number[] };
   unreadable: { file: string; message: string }[];
   missing: string[];
   mistakes: {
@@ -53,22 +96,38 @@ export function roundSummary(
     round: { name: round.name, planYear: round.planYear, deadline: round.deadline },
     asOf: options.asOf,
     tally: view.tally,
-    units: view.units.map(({ file, kept, onTime, rosterName, checked: { summary } }) => ({
-      file,
-      unitName: summary.unitName,
-      unitType: summary.unitType,
-      planYear: summary.planYear,
-      kept,
-      onTime,
-      rosterName,
-      documentNumber: summary.documentNumber,
-      issueDate: summary.issueDate,
-      counts: summary.counts,
-      tasks: summary.tasks,
-      budgetVnd: summary.budgetVnd,
-      score: summary.score,
-      progress: summary.progress,
-    })),
+    units: view.units.map((unit) => {
+      const { file, kept, onTime, rosterName } = unit;
+      const { summary } = unit.checked;
+      return {
+        file,
+        unitName: summary.unitName,
+        unitType: summary.unitType,
+        planYear: summary.planYear,
+        kept,
+        onTime,
+        rosterName,
+        documentNumber: summary.documentNumber,
+        issueDate: summary.issueDate,
+        counts: unitCounts(unit),
+        tasks: summary.tasks,
+        budgetVnd: summary.budgetVnd,
+        score: summary.score,
+        progress: summary.progress,
+        ...(view.province && unit.province
+          ? { province: provinceTasksJson(view.province.file, unit.province.matches) }
+          : {}),
+      };
+    }),
+    ...(view.province
+      ? {
+          province: {
+            file: view.province.file,
+            unitName: view.province.plan.unit.name,
+            untaken: untakenProvinceTasks(view).map((task) => task.position),
+          },
+        }
+      : {}),
     unreadable: view.unreadable.map(({ file, message }) => ({ file, message })),
     missing: view.missing,
     mistakes: view.mistakes.map((mistake, index) => ({

@@ -27,6 +27,8 @@ import {
   unitTableColumns,
   unitTableRows,
   unreadableColumns,
+  untakenColumns,
+  untakenRows,
   type AnnexHeading,
   type RoundExportOptions,
 } from './round-text.ts';
@@ -57,7 +59,11 @@ export function roundSummaryToMarkdown(
   options: RoundExportOptions,
 ): string {
   const sender = senderOf(options);
-  const [unitsHeading, unreadableHeading] = summaryAnnexHeadings(round, view, options);
+  const [unitsHeading, unreadableHeading, untakenHeading] = summaryAnnexHeadings(
+    round,
+    view,
+    options,
+  );
   const mistakes = mistakeRows(view).map((row, index) => [
     String(index + 1),
     row.title,
@@ -91,6 +97,10 @@ export function roundSummaryToMarkdown(
         '',
       ),
     );
+  }
+  const untaken = untakenRows(view);
+  if (untaken.length > 0) {
+    parts.push(annexTitle(untakenHeading), table(untakenColumns, untaken, ''));
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -21,30 +21,22 @@ import {
   formatRate,
   formatVnd,
 } from '../../plan/vi-format.ts';
-import type { RoundSettings, RoundUnit, RoundView } from '../../round/round.ts';
+import { provinceTaskRule } from '../../round/province.ts';
+import {
+  unitCounts,
+  unitFindings,
+  untakenProvinceTasks,
+  type RoundSender,
+  type RoundSettings,
+  type RoundUnit,
+  type RoundView,
+} from '../../round/round.ts';
 import { formatPoints } from '../../plan/self-score.ts';
 import { recipientLines, signature, type Signature, type TextLine } from '../plan-text.ts';
 import { isoPackageDate, type PackageDate } from '../stable-zip.ts';
 
-/** The sender of the summary and the letters: the Sở Nội vụ. Blanks are left for the clerk. */
-export interface RoundSender {
-  /** "Sở Nội vụ tỉnh Mẫu"; "Sở Nội vụ" when not given. */
-  name: string;
-  /** "Mẫu": the province, for "UBND tỉnh Mẫu" above the sender and as the summary's addressee. */
-  province: string;
-  /** The place in the date line ("Mẫu Sơn, ngày …"); "…" when not given. */
-  place: string;
-  /** The abbreviation in the documents' symbols: "BC-SNV", "SNV-CCHC". */
-  abbreviation: string;
-  /** "KT." with "Giám đốc", or '' when the director signs. */
-  signingForm: '' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
-  signingFor: string;
-  signerTitle: string;
-  /** '' leaves the name to be written under the signature. */
-  signerName: string;
-  /** The day the document is signed (ISO); null leaves "ngày … tháng … năm …" for the clerk. */
-  issueDate: string | null;
-}
+/** The sender of the summary and the letters (src/round/round.ts). */
+export type { RoundSender };
 
 export const defaultSender: RoundSender = {
   name: 'Sở Nội vụ',
@@ -211,7 +203,8 @@ export function receiptLines(round: RoundSettings, view: RoundView): TextLine[] 
 const totalCounts = (units: readonly RoundUnit[]): Record<Severity, number> => {
   const counts: Record<Severity, number> = { loi: 0, 'canh-bao': 0, 'goi-y': 0 };
   for (const unit of units) {
-    for (const severity of severityOrder) counts[severity] += unit.checked.summary.counts[severity];
+    const unitTotals = unitCounts(unit);
+    for (const severity of severityOrder) counts[severity] += unitTotals[severity];
   }
   return counts;
 };
@@ -220,7 +213,7 @@ const totalCounts = (units: readonly RoundUnit[]): Record<Severity, number> => {
 export function checkLines(round: RoundSettings, view: RoundView, sender: RoundSender): TextLine[] {
   const kept = view.units.filter((unit) => unit.kept);
   const counts = totalCounts(kept);
-  const clean = kept.filter((unit) => unit.checked.summary.counts.loi === 0);
+  const clean = kept.filter((unit) => unitCounts(unit).loi === 0);
   const otherYear = kept.filter((unit) => unit.otherYear);
   const lines: TextLine[] = [
     {
@@ -236,6 +229,16 @@ export function checkLines(round: RoundSettings, view: RoundView, sender: RoundS
     lines.push({
       bullet: true,
       text: `Kế hoạch không phải của năm ${round.planYear ?? ''}: ${names(otherYear)}.`,
+    });
+  }
+  if (view.province) {
+    const untaken = untakenProvinceTasks(view);
+    lines.push({
+      bullet: true,
+      text:
+        untaken.length === 0
+          ? 'Mọi nhiệm vụ của Kế hoạch cải cách hành chính của tỉnh đều có cơ quan, đơn vị đưa vào kế hoạch để thực hiện.'
+          : `Nhiệm vụ của Kế hoạch cải cách hành chính của tỉnh chưa cơ quan, đơn vị nào đưa vào kế hoạch: ${formatAmount(untaken.length)} (danh sách tại ${provinceAnnexLabel(view)}).`,
     });
   }
   lines.push({
@@ -254,7 +257,7 @@ export function proposalLines(view: RoundView, sender: RoundSender): TextLine[] 
       text: 'Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các cơ quan, đơn vị chưa gửi hoặc gửi chậm kế hoạch khẩn trương ban hành, gửi kế hoạch theo quy định.',
     });
   }
-  const withErrors = view.units.filter((unit) => unit.kept && unit.checked.summary.counts.loi > 0);
+  const withErrors = view.units.filter((unit) => unit.kept && unitCounts(unit).loi > 0);
   if (withErrors.length > 0) {
     lines.push({
       bullet: true,
@@ -285,7 +288,7 @@ export interface MistakeRow {
   units: number;
 }
 
-const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+const ruleById = new Map([...rules, provinceTaskRule].map((rule) => [rule.id, rule]));
 
 export function mistakeRows(view: RoundView): MistakeRow[] {
   return view.mistakes.map((mistake) => ({
@@ -362,15 +365,16 @@ export function unitTableRows(round: RoundSettings, view: RoundView): string[][]
     .filter((unit) => unit.kept)
     .map((unit, index) => {
       const { summary } = unit.checked;
+      const counts = unitCounts(unit);
       return [
         String(index + 1),
         unitNameOf(unit),
         summary.documentNumber,
         summary.issueDate === null ? '' : formatDate(summary.issueDate),
         onTimeLabel(unit, round),
-        formatAmount(summary.counts.loi),
-        formatAmount(summary.counts['canh-bao']),
-        formatAmount(summary.counts['goi-y']),
+        formatAmount(counts.loi),
+        formatAmount(counts['canh-bao']),
+        formatAmount(counts['goi-y']),
         formatAmount(summary.tasks),
         formatAmount(summary.budgetVnd),
         scoreLabel(unit),
@@ -387,17 +391,42 @@ export const unreadableColumns = [
   { label: 'Lý do không đọc được', width: 80 },
 ] as const;
 
+/** The province's tasks nobody took up: the last annex, after the files not read if any. */
+const provinceAnnexLabel = (view: RoundView): string =>
+  view.unreadable.length > 0 ? 'Phụ lục III' : 'Phụ lục II';
+
+export const untakenColumns = [
+  { label: 'TT', width: 5, align: 'center' },
+  { label: 'Dòng', width: 7, align: 'center' },
+  { label: 'Nhiệm vụ của tỉnh', width: 60 },
+  { label: 'Đơn vị chủ trì', width: 25 },
+  { label: 'Đơn vị phối hợp', width: 28 },
+] as const;
+
+export const untakenRows = (view: RoundView): string[][] =>
+  untakenProvinceTasks(view).map(({ row, position }, index) => [
+    String(index + 1),
+    String(position),
+    [row.generalTask.trim(), row.specificTask.trim()].filter(Boolean).join('\n'),
+    row.leadUnit,
+    row.coordinatingUnits.join('; '),
+  ]);
+
 export interface AnnexHeading {
   label: string;
   title: string;
   attachment: string;
 }
 
+/**
+ * The annexes' headings: the table of units, the files not read, and the province's tasks
+ * nobody took up (numbered after the files not read when there are some).
+ */
 export function summaryAnnexHeadings(
   round: RoundSettings,
   view: RoundView,
   options: RoundExportOptions,
-): [AnnexHeading, AnnexHeading] {
+): [AnnexHeading, AnnexHeading, AnnexHeading] {
   const sender = senderOf(options);
   const date = sender.issueDate === null ? '…/…/…' : formatDate(sender.issueDate);
   const attachment = `(Kèm theo Báo cáo số      /BC-${sender.abbreviation.trim() || 'SNV'} ngày ${date} của ${sender.name}; số liệu tính đến ngày ${formatDate(options.asOf)})`;
@@ -408,6 +437,12 @@ export function summaryAnnexHeadings(
       attachment,
     },
     { label: 'PHỤ LỤC II', title: 'CÁC TỆP KHÔNG ĐỌC ĐƯỢC', attachment },
+    {
+      label: provinceAnnexLabel(view).toLocaleUpperCase('vi-VN'),
+      title:
+        'NHIỆM VỤ CỦA KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH CỦA TỈNH CHƯA CƠ QUAN, ĐƠN VỊ NÀO THỰC HIỆN',
+      attachment,
+    },
   ];
 }
 
@@ -453,7 +488,7 @@ export const findingSentence = (finding: Finding): string => {
 /** The findings by severity, most serious first, numbered 1, 2, 3 as they are present. */
 export function letterGroups(unit: RoundUnit): LetterGroup[] {
   return severityOrder
-    .map((severity) => unit.checked.findings.filter((finding) => finding.severity === severity))
+    .map((severity) => unitFindings(unit).filter((finding) => finding.severity === severity))
     .map((findings, index) => ({ severity: severityOrder[index]!, findings }))
     .filter((group) => group.findings.length > 0)
     .map((group, index) => ({
@@ -464,8 +499,8 @@ export function letterGroups(unit: RoundUnit): LetterGroup[] {
 
 export function letterClosing(unit: RoundUnit, sender: RoundSender): string[] {
   const unitName = unitNameOf(unit);
-  const { counts } = unit.checked.summary;
-  if (unit.checked.findings.length === 0) {
+  const counts = unitCounts(unit);
+  if (unitFindings(unit).length === 0) {
     return [
       `Kế hoạch đã đáp ứng các yêu cầu theo hướng dẫn; ${sender.name} không có ý kiến góp ý thêm.`,
       `Đề nghị ${unitName} tổ chức thực hiện Kế hoạch và báo cáo kết quả theo quy định./.`,

@@ -15,7 +15,14 @@ import { rules } from '../../plan/rules/index.ts';
 import { severityLabels } from '../../plan/rules/types.ts';
 import { templateById } from '../../plan/templates.ts';
 import { formatAmount, formatDate } from '../../plan/vi-format.ts';
-import type { RoundSettings, RoundUnit, RoundView } from '../../round/round.ts';
+import { provinceTaskRule } from '../../round/province.ts';
+import {
+  unitCounts,
+  unitFindings,
+  type RoundSettings,
+  type RoundUnit,
+  type RoundView,
+} from '../../round/round.ts';
 import {
   boxed,
   headingText,
@@ -103,6 +110,7 @@ const unitColumns = [
 function unitRows(round: RoundSettings, view: RoundView): Row[] {
   const rows: Row[] = view.units.map((unit, index) => {
     const { summary } = unit.checked;
+    const counts = unitCounts(unit);
     return [
       number(index + 1),
       text(unitName(unit)),
@@ -112,9 +120,9 @@ function unitRows(round: RoundSettings, view: RoundView): Row[] {
       centred(summary.documentNumber),
       centred(summary.issueDate === null ? '' : formatDate(summary.issueDate)),
       centred(onTimeLabel(unit, round)),
-      number(summary.counts.loi),
-      number(summary.counts['canh-bao']),
-      number(summary.counts['goi-y']),
+      number(counts.loi),
+      number(counts['canh-bao']),
+      number(counts['goi-y']),
       centred(`${summary.areasCovered}/${summary.areaCount}`),
       number(summary.tasks),
       amount(summary.budgetVnd),
@@ -206,16 +214,17 @@ const findingColumns = [
   { label: 'Căn cứ', width: 22 },
 ];
 
-const ruleTitles = new Map(rules.map((rule) => [rule.id, rule.title]));
+const ruleTitles = new Map([...rules, provinceTaskRule].map((rule) => [rule.id, rule.title]));
 
 function findingRows(view: RoundView, limit: number): Row[] {
   const rows: Row[] = [];
   let total = 0;
   for (const unit of view.units) {
     if (!unit.kept) continue;
-    total += unit.checked.findings.length;
+    const findings = unitFindings(unit);
+    total += findings.length;
     const name = unitName(unit);
-    for (const finding of unit.checked.findings) {
+    for (const finding of findings) {
       if (rows.length >= limit) break;
       rows.push([
         number(rows.length + 1),

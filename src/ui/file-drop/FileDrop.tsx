@@ -19,11 +19,24 @@ export interface FileDropProps {
   multiple?: boolean;
   /** Called with at least one file. */
   onFiles: (files: File[]) => void;
+  /**
+   * Offered the drop first (a dropped folder, which `files` cannot hold); true when it took it,
+   * and the zone then leaves it alone.
+   */
+  onDropTransfer?: (transfer: DataTransfer) => boolean;
 }
 
 type DragState = 'idle' | 'over' | 'left';
 
-export function FileDrop({ id, label, hint, accept, multiple = false, onFiles }: FileDropProps) {
+export function FileDrop({
+  id,
+  label,
+  hint,
+  accept,
+  multiple = false,
+  onFiles,
+  onDropTransfer,
+}: FileDropProps) {
   const [drag, setDrag] = useState<DragState>('idle');
   const [message, setMessage] = useState<string | null>(null);
   const take = (files: File[]) => {
@@ -46,6 +59,10 @@ export function FileDrop({ id, label, hint, accept, multiple = false, onFiles }:
       onDrop={(event) => {
         event.preventDefault();
         setDrag('idle');
+        if (event.dataTransfer && onDropTransfer?.(event.dataTransfer)) {
+          setMessage(null);
+          return;
+        }
         const chosen = chooseFiles(Array.from(event.dataTransfer?.files ?? []), {
           accept,
           multiple,

@@ -242,3 +242,97 @@ describe('ke-hoach tong-hop', () => {
     expect(json(stdout).units[0]!.unitName).toBe(plan.unit.name.normalize('NFC'));
   });
 });
+
+describe('ke-hoach tong-hop --ke-hoach-tinh', () => {
+  const withProvince = {
+    ...folder,
+    'tinh/ubnd-tinh.json': planToJsonBytes(example('tinh')),
+  };
+  const argv = (...more: string[]) => [
+    'tong-hop',
+    'dot-1',
+    '--ke-hoach-tinh',
+    'tinh/ubnd-tinh.json',
+    '--den-ngay',
+    '2013-01-15',
+    ...more,
+  ];
+
+  it('checks each unit against the province’s plan as `check --ke-hoach-tinh --json` does, and counts its findings', async () => {
+    const round = await run(argv('--format', 'json'), withProvince);
+    expect(round.code).toBe(0);
+    const result = json(round.stdout);
+    const without = json(
+      (await run(['tong-hop', 'dot-1', '--den-ngay', '2013-01-15', '--format', 'json'], folder))
+        .stdout,
+    );
+    const so = result.units.find((unit) => unit.file === 'dot-1/so.json')!;
+    const check = await run(
+      [
+        'check',
+        'dot-1/so.json',
+        '--den-ngay',
+        '2013-01-15',
+        '--ke-hoach-tinh',
+        'tinh/ubnd-tinh.json',
+        '--json',
+      ],
+      withProvince,
+    );
+    const checked = JSON.parse(check.stdout) as {
+      counts: Record<string, number>;
+      province: unknown;
+    };
+    expect(so.province).toEqual(checked.province);
+    expect(so.counts).toEqual(checked.counts);
+    // The province's unmatched task is a cảnh báo on top of the checker's.
+    const soWithout = without.units.find((unit) => unit.file === 'dot-1/so.json')!;
+    expect(so.counts['canh-bao']).toBe(soWithout.counts['canh-bao'] + 1);
+    expect(soWithout.province).toBeUndefined();
+    expect(result.mistakes.map((mistake) => mistake.ruleId)).toContain('province-task-missing');
+    expect(result.province?.file).toBe('tinh/ubnd-tinh.json');
+    expect(result.province?.untaken.length).toBeGreaterThan(0);
+  });
+
+  it('adds the annex of province tasks nobody took up to the summary, in Markdown and Word', async () => {
+    const md = await run(argv('--format', 'md'), withProvince);
+    expect(md.code).toBe(0);
+    const untaken = json((await run(argv('--format', 'json'), withProvince)).stdout).province!
+      .untaken;
+    expect(md.stdout).toContain(
+      'NHIỆM VỤ CỦA KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH CỦA TỈNH CHƯA CƠ QUAN, ĐƠN VỊ NÀO THỰC HIỆN',
+    );
+    expect(md.stdout).toContain(
+      `chưa cơ quan, đơn vị nào đưa vào kế hoạch: ${untaken.length} (danh sách tại Phụ lục III)`,
+    );
+    const annex = md.stdout.slice(md.stdout.indexOf('## PHỤ LỤC III'));
+    const rows = annex.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    expect(rows.map((line) => Number(line.split('|')[2]))).toEqual(untaken);
+
+    const docx = await run(argv('--format', 'docx', '-o', 'ra.docx'), withProvince);
+    const xml = unzipText(docx.written.get('ra.docx') as Uint8Array)['word/document.xml']!;
+    expect(xml).toContain('PHỤ LỤC III');
+    expect(xml).toContain('CHƯA CƠ QUAN, ĐƠN VỊ NÀO THỰC HIỆN');
+
+    const plain = await run(['tong-hop', 'dot-1', '--format', 'md'], folder);
+    expect(plain.stdout).not.toContain('CHƯA CƠ QUAN, ĐƠN VỊ NÀO THỰC HIỆN');
+  });
+
+  it.each([
+    [
+      { 'tinh/ubnd-tinh.json': planToJsonBytes(example('so')) },
+      /không phải kế hoạch của UBND tỉnh/,
+    ],
+    [{ 'tinh/ubnd-tinh.json': 'không phải JSON' }, /Không đọc được kế hoạch của tỉnh/],
+    [{}, /Không đọc được kế hoạch của tỉnh “tinh\/ubnd-tinh.json”/],
+  ])(
+    'refuses a province file that is not one, with exit 2 and a Vietnamese reason',
+    async (files, reason) => {
+      const { code, stderr, stdout } = await run(argv('--format', 'json'), { ...folder, ...files });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(reason);
+      expect(stdout).toBe('');
+      noStackTrace(stderr);
+    },
+  );
+});

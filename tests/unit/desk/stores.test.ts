@@ -16,7 +16,9 @@ import {
   $storage,
   $settings,
   changeDeadline,
+  changeName,
   changePlanYear,
+  changeSender,
   $downloadError,
   clearRound,
   connectDesk,
@@ -28,11 +30,12 @@ import {
   keepPlan,
   openDesk,
   receive,
+  receiveFolder,
   roundFile,
   saveRoster,
-  today,
 } from '../../../src/desk/stores/desk.ts';
 import { tableRows } from '../../../src/desk/stores/table.ts';
+import { entry } from './fake-entries.ts';
 
 const asOf = '2013-09-14';
 const example = (id: string, name = `${id}.json`) =>
@@ -111,6 +114,42 @@ describe('receiving files', () => {
   });
 });
 
+describe('a dropped folder', () => {
+  const plan = (id: string) =>
+    readFileSync(new URL(`../../../content/examples/${id}.json`, import.meta.url), 'utf8');
+
+  it('receives every plan in it and its subfolders, named by their path, and passes over other files', async () => {
+    const folder = entry(
+      'dot-1',
+      {
+        'so.json': plan('so-noi-vu-tinh-mau-2013'),
+        huyen: { 'ubnd-huyen.json': plan('ubnd-huyen-mau-son-2013') },
+        'ghi-chu.txt': 'không phải kế hoạch',
+      },
+      1,
+    );
+    await receiveFolder([folder], (name) => name.endsWith('.json'));
+    expect(round().units.map((unit) => unit.file)).toEqual([
+      'dot-1/huyen/ubnd-huyen.json',
+      'dot-1/so.json',
+    ]);
+    expect($notice.get()?.text).toBe('Đã nhận 2 tệp: 2 kế hoạch đọc được.');
+  });
+
+  it('takes no more than the round has room for, says so, and keeps what the round had', async () => {
+    await receive([example('so-noi-vu-tinh-mau-2013')]);
+    const many = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [`${String(i).padStart(4, '0')}.json`, '{}']),
+    );
+    await receiveFolder([entry('lon', many, 100)], () => true);
+    expect(round().units).toHaveLength(1);
+    expect(round().unreadable).toHaveLength(1999);
+    expect($notice.get()?.text).toMatch(
+      /^Đã nhận 1999 tệp: .*tối đa 2\.000 tệp: chỉ nhận 1\.999 tệp đầu của thư mục, các tệp còn lại chưa được nhận/,
+    );
+  }, 30_000);
+});
+
 describe('settings', () => {
   it('takes a plan year of four digits in range, and refuses any other in Vietnamese', () => {
     expect(changePlanYear('2013')).toEqual({ ok: true });
@@ -138,8 +177,28 @@ describe('settings', () => {
     expect($settings.get().deadline).toBeNull();
   });
 
-  it('today is the local date', () => {
-    expect(today(new Date(2013, 8, 4, 23, 59))).toBe('2013-09-04');
+  it('keeps the name and the sender without drawing the table again', async () => {
+    await receive([example('so-noi-vu-tinh-mau-2013')]);
+    let draws = 0;
+    const stop = $round.listen(() => draws++);
+    expect(changeName('Kế hoạch CCHC năm 2013')).toEqual({ ok: true });
+    expect(changeSender('signerName', 'Nguyễn Văn A')).toEqual({ ok: true });
+    expect(changeSender('abbreviation', 'x'.repeat(21)).ok).toBe(false);
+    await vi.waitFor(
+      () =>
+        expect(storage.value).toMatchObject({
+          name: 'Kế hoạch CCHC năm 2013',
+          sender: { signerName: 'Nguyễn Văn A' },
+        }),
+      { timeout: 10_000 },
+    );
+    stop();
+    expect(draws).toBe(0);
+    expect($settings.get().sender).toEqual({ signerName: 'Nguyễn Văn A' });
+    // Opened again, the sender is what the fields show.
+    $settings.set({ name: '', planYear: null, deadline: null, sender: {} });
+    await connect();
+    expect($settings.get().sender).toEqual({ signerName: 'Nguyễn Văn A' });
   });
 });
 

@@ -9,7 +9,12 @@ import {
   formatPeriod,
   formatVnd,
 } from '../../../src/plan/index.ts';
-import { formatAmount, formatClockDateTime, formatClockTime } from '../../../src/plan/vi-format.ts';
+import {
+  formatAmount,
+  formatClockDateTime,
+  formatClockTime,
+  todayIso,
+} from '../../../src/plan/vi-format.ts';
 import { changed, example } from './fixtures.ts';
 
 describe('computeTotals', () => {
@@ -96,6 +101,8 @@ describe('vi-VN formatting', () => {
     expect(formatClockTime(at)).toBe('09:07');
     expect(formatClockTime(new Date(2026, 0, 1, 23, 59))).toBe('23:59');
     expect(formatClockDateTime(at)).toBe('09:07 05/11/2026');
+    // Today as the checker's ISO date, from the reader's own clock (the builder, the desk, the CLI).
+    expect(todayIso(new Date(2013, 8, 4, 23, 59))).toBe('2013-09-04');
   });
 
   it('formats dates as dd/mm/yyyy without going through time zones', () => {

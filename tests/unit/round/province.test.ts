@@ -9,7 +9,10 @@ import {
   provinceFindings,
   provinceTasksFor,
   receiveFiles,
+  unitCounts,
+  unitFindings,
   unitMatchKey,
+  untakenProvinceTasks,
   viewRound,
   type CheckedPlan,
   type Round,
@@ -113,6 +116,21 @@ describe('a round with the province’s plan', () => {
     expect(view.mistakes).toContainEqual(
       expect.objectContaining({ ruleId: 'province-task-missing', units: 1 }),
     );
+  });
+
+  it('lists the province’s tasks no kept plan carries out, and counts its findings with the unit’s', () => {
+    const view = viewRound(round, checked);
+    const taken = new Set(
+      view.units.flatMap((unit) =>
+        (unit.province?.matches ?? []).flatMap((item) => (item.match ? [item.task.row.id] : [])),
+      ),
+    );
+    const untaken = untakenProvinceTasks(view);
+    expect(untaken.length).toBe(view.province!.plan.rows.length - taken.size);
+    expect(untaken.some((task) => taken.has(task.row.id))).toBe(false);
+    const so = view.units[0]!;
+    expect(unitCounts(so)['canh-bao']).toBe(so.checked.summary.counts['canh-bao'] + 1);
+    expect(unitFindings(so).at(-1)?.ruleId).toBe('province-task-missing');
   });
 
   it('keeps the reviewer’s matches in the round', () => {

@@ -176,6 +176,47 @@ describe('viewing a round', () => {
     );
   });
 
+  it('keeps who sends the documents, and reads a round saved before it was asked unchanged', () => {
+    const sender = {
+      name: 'Sở Nội vụ tỉnh Mẫu',
+      province: 'Mẫu',
+      signerName: '<script>alert(1)</script> & "Nguyễn Văn A"',
+      signingForm: 'KT.' as const,
+      issueDate: null,
+    };
+    const back = readRoundFile(strToU8(writeRoundFile({ ...round, sender })));
+    expect(back.ok && back.round.sender).toEqual(sender);
+    const stored = storeRound(round);
+    expect('sender' in stored).toBe(false);
+    const opened = openStoredRound(stored);
+    expect(opened.ok && 'sender' in opened.round).toBe(false);
+  });
+
+  it('refuses a sender over its limits, of an unknown key, or reaching a prototype', () => {
+    const stored = storeRound(round);
+    const damaged = /bị hỏng hoặc đã bị sửa tay/;
+    for (const sender of [
+      { name: 'x'.repeat(301) },
+      { abbreviation: 'x'.repeat(21) },
+      { signingForm: 'TM. và' },
+      { issueDate: '2013-02-30' },
+      { name: 1 },
+      { script: 'x' },
+      'Sở Nội vụ',
+    ]) {
+      expect(openStoredRound({ ...stored, sender })).toMatchObject({
+        ok: false,
+        message: damaged,
+      });
+    }
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "name": "x"}') as unknown;
+    expect(openStoredRound({ ...stored, sender: hostile })).toMatchObject({
+      ok: false,
+      message: /không được phép/,
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('turns a damaged plan inside a stored round into an unreadable file, not a broken round', () => {
     const stored = storeRound(round);
     const damaged = {
