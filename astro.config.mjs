@@ -38,6 +38,21 @@ export default defineConfig({
                 name: 'preact-ui',
                 test: /node_modules[\\/]preact[\\/]|src[\\/]ui[\\/]banner[\\/]|src[\\/]plan[\\/]vi-format\.ts/,
               },
+              // Shared by every page's header and by the desk: kept out of the builder's chunk.
+              {
+                name: 'site-core',
+                test: /vite[\\/]preload-helper|src[\\/]site[\\/]paths\.ts/,
+              },
+              { name: 'stores', test: /node_modules[\\/](@nanostores[\\/]preact|nanostores)[\\/]/ },
+              // Saved drafts: the desk makes them too.
+              { name: 'drafts', test: /src[\\/]drafts[\\/](drafts|local-store|draft-name)\.ts/ },
+              // The builder's address, stores and saved drafts, which every visit to it loads:
+              // left to themselves they split into a chunk per set of lazy sections sharing them,
+              // each with its overhead against the 35 kB start-up budget.
+              {
+                name: 'builder-core',
+                test: /src[\\/]builder[\\/](navigation|stores[\\/](checks|editor|tab-lock|workspace))\.ts/,
+              },
             ],
           },
         },

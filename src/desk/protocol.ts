@@ -105,10 +105,19 @@ export interface DeskFile {
 /** A share link to the builder, or how long it would be when too long to open (see plan/share.ts). */
 export type DeskShareLink = { link: string } | { tooLong: number };
 
+/** A file as the page hands it over: picked, from a dropped folder, or already read (tests). */
+export type DeskIncoming = File | IncomingFile | NamedFile;
+
 /** The requests the worker answers, each with what it answers. */
 export interface DeskRequests {
   open: { params: { asOf: string }; result: DeskSnapshot };
-  receive: { params: { files: (File | IncomingFile | NamedFile)[] }; result: DeskSnapshot };
+  /**
+   * Files handed over ahead of the `receive` that reads them: a pick of 100 files posted at once
+   * holds the page for a good part of a second (each file is copied into the message).
+   */
+  stage: { params: { files: DeskIncoming[] }; result: number };
+  /** Reads the files staged before, then these. */
+  receive: { params: { files: DeskIncoming[] }; result: DeskSnapshot };
   /** null when the change cannot alter the table (the name, the sender): nothing to draw. */
   settings: { params: Partial<Omit<RoundSettings, 'roster'>>; result: DeskSnapshot | null };
   roster: { params: { text: string }; result: { snapshot: DeskSnapshot; notices: string[] } };

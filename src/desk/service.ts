@@ -13,7 +13,7 @@ import { encodePlanForLink, MAX_SHARE_LINK_LENGTH } from '../plan/share.ts';
 import { templateById } from '../plan/templates.ts';
 import { unitTypeLabels } from '../plan/unit-type-labels.ts';
 import { slugify } from '../text/vietnamese.ts';
-import { receiveFiles, type IncomingFile } from '../round/received.ts';
+import { receiveFiles, type IncomingFile, type ReceivedFile } from '../round/received.ts';
 import { parseRoster } from '../round/roster.ts';
 import { openStoredRound, readRoundFile, storeRound, writeRoundFile } from '../round/round-file.ts';
 import {
@@ -33,6 +33,7 @@ import type { PlanRow } from '../plan/schema.ts';
 import { roundFileName, roundLetterFileName } from '../export/file-name.ts';
 import type {
   DeskDownload,
+  DeskIncoming,
   DeskFile,
   DeskRequests,
   DeskSnapshot,
@@ -41,7 +42,6 @@ import type {
   DeskUnit,
   UnitDetail,
 } from './protocol.ts';
-import type { NamedFile } from './folder-entries.ts';
 import { storageProblemMessage, type RoundStorage } from './storage.ts';
 
 export type Progress = (done: number, total: number) => void;
@@ -80,7 +80,7 @@ const deskTask = (row: PlanRow, position: number): DeskTask => ({
   text: taskText(row),
 });
 
-async function bytesOf(file: File | IncomingFile | NamedFile | Uint8Array): Promise<IncomingFile> {
+async function bytesOf(file: DeskIncoming | Uint8Array): Promise<IncomingFile> {
   if (file instanceof Uint8Array) return { name: '', bytes: file };
   // A dropped folder's file, named by its path inside the folder (folder-entries.ts).
   if ('file' in file)
@@ -91,11 +91,45 @@ async function bytesOf(file: File | IncomingFile | NamedFile | Uint8Array): Prom
   return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
+/** How many files are read from disk ahead of the one being checked. */
+const READ_AHEAD = 4;
+
+/**
+ * Each file's bytes, in order, with the next few already being read: the disk works while the
+ * previous plan is checked (read one after another, the worker waited on the disk for a third
+ * of a 100-plan round), and a big round is not held in memory all at once.
+ */
+function* readAhead(files: readonly DeskIncoming[]): Generator<Promise<ReceivedFile[]>> {
+  const reading: Promise<IncomingFile | ReceivedFile>[] = [];
+  let next = 0;
+  while (next < files.length || reading.length > 0) {
+    while (next < files.length && reading.length <= READ_AHEAD) {
+      const file = files[next++] as DeskIncoming;
+      reading.push(bytesOf(file).catch(() => unreadableFromDisk(file)));
+    }
+    yield (reading.shift() as Promise<IncomingFile | ReceivedFile>).then((read) =>
+      'bytes' in read ? receiveFiles([read]) : [read],
+    );
+  }
+}
+
+/** A picked file the browser could no longer read (moved, deleted, or locked since the pick). */
+function unreadableFromDisk(file: DeskIncoming): ReceivedFile {
+  const name = file instanceof Blob ? file.webkitRelativePath || file.name : file.name;
+  return {
+    kind: 'unreadable',
+    file: name,
+    message:
+      'Không đọc được tệp này từ máy (có thể tệp vừa bị xóa, đổi tên hoặc đang mở ở chương trình khác). Hãy chọn lại tệp.',
+  };
+}
+
 export function createDeskService(
   storage: RoundStorage,
   onStorage: (state: DeskStorageState) => void = () => undefined,
 ) {
   let round: Round = emptyRound();
+  let staged: DeskIncoming[] = [];
   let checked = new Map<string, CheckedPlan>();
   let asOf = '';
   let storageState: DeskStorageState = { saving: false, problem: null };
@@ -254,16 +288,20 @@ export function createDeskService(
     },
 
     /** Files picked, dropped or in a folder: read, each plan checked, the round stored. */
-    async receive(
-      { files }: { files: (File | IncomingFile | NamedFile)[] },
-      progress?: Progress,
-    ): Result<'receive'> {
-      const total = files.length;
+    async stage({ files }: { files: DeskIncoming[] }): Result<'stage'> {
+      staged.push(...files);
+      return staged.length;
+    },
+
+    async receive({ files }: { files: DeskIncoming[] }, progress?: Progress): Result<'receive'> {
+      const all = [...staged, ...files];
+      staged = [];
+      const total = all.length;
       const received = [];
       let done = 0;
       progress?.(0, total);
-      for (const file of files) {
-        received.push(...receiveFiles([await bytesOf(file)]));
+      for (const reading of readAhead(all)) {
+        received.push(...(await reading));
         progress?.(++done, total);
       }
       const before = round.files.length;

@@ -97,6 +97,38 @@ describe('receiving files', () => {
     expect($job.get()).toBeNull();
   });
 
+  it('hands a big pick over in slices, reads them all in order, and names a file gone from disk', async () => {
+    const requests: string[] = [];
+    const client = inProcessClient(storage);
+    connectDesk({
+      ...client,
+      request: (name, params, onProgress) => {
+        requests.push(`${name}:${(params as { files?: unknown[] }).files?.length ?? ''}`);
+        return client.request(name, params, onProgress);
+      },
+    });
+    await openDesk(asOf);
+    requests.length = 0;
+    const gone = new File(['{}'], 'da-xoa.json');
+    gone.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+    const files = Array.from({ length: 24 }, (_, i) =>
+      i === 5 ? gone : example('so-noi-vu-tinh-mau-2013', `so-noi-vu-${i + 1}.json`),
+    );
+    await receive(files);
+    // No message carries more than 10 files: each is a task of its own on the page.
+    expect(requests).toEqual(['stage:10', 'stage:10', 'receive:4']);
+    const names = [...round().units.map((unit) => unit.file)];
+    expect(names).toHaveLength(23);
+    expect(names[0]).toBe('so-noi-vu-1.json');
+    expect(names.at(-1)).toBe('so-noi-vu-24.json');
+    expect(round().unreadable).toEqual([
+      expect.objectContaining({
+        file: 'da-xoa.json',
+        message: expect.stringMatching(/Không đọc được tệp này từ máy/),
+      }),
+    ]);
+  });
+
   it('keeps the round in storage, and opens it again with checks recomputed', async () => {
     await receive([example('so-noi-vu-tinh-mau-2013')]);
     // Stored once the page has its answer, and said so.
