@@ -15,14 +15,19 @@ export function LazySection<P extends object>({
   load: SectionLoader<P>;
   props: P;
 }) {
-  const [Loaded, setLoaded] = useState<{ component: ComponentType<P> } | null>(null);
+  // Kept with the loader it came from: when the same place shows another section (the Word
+  // preview giving way to the draft list), the old component must not get the new one's props.
+  const [Loaded, setLoaded] = useState<{
+    load: SectionLoader<P>;
+    component: ComponentType<P>;
+  } | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
     setFailed(false);
     load().then(
-      (component) => current && setLoaded({ component }),
+      (component) => current && setLoaded({ load, component }),
       () => current && setFailed(true),
     );
     return () => {
@@ -41,7 +46,7 @@ export function LazySection<P extends object>({
       </Banner>
     );
   }
-  if (!Loaded) return <p role="status">Đang tải…</p>;
+  if (!Loaded || Loaded.load !== load) return <p role="status">Đang tải…</p>;
   const Component = Loaded.component;
   return <Component {...props} />;
 }

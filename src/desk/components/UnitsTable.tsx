@@ -4,7 +4,7 @@
  * header); on a phone each row reads as a card, every cell labelled by its header.
  */
 import { useStore } from '@nanostores/preact';
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatAmount, formatDate, formatRate, formatVnd } from '../../plan/vi-format.ts';
 import type { DeskSnapshot, DeskUnit } from '../protocol.ts';
@@ -22,14 +22,20 @@ import {
   type SortColumn,
 } from '../stores/table.ts';
 
+/** What a row shows besides its unit: the same for every row of the round. */
+interface RowContext {
+  rosterGiven: boolean;
+  deadlineSet: boolean;
+}
+
 interface Column {
   id: SortColumn;
   label: string;
-  cell: (unit: DeskUnit, round: DeskSnapshot) => ComponentChildren;
+  cell: (unit: DeskUnit, context: RowContext) => ComponentChildren;
   numeric?: boolean;
 }
 
-function issued(unit: DeskUnit, round: DeskSnapshot): ComponentChildren {
+function issued(unit: DeskUnit, { deadlineSet }: RowContext): ComponentChildren {
   const { issueDate } = unit.summary;
   if (issueDate === null) return <span class="desk-tag desk-tag-warn">Chưa ghi ngày</span>;
   return (
@@ -39,15 +45,14 @@ function issued(unit: DeskUnit, round: DeskSnapshot): ComponentChildren {
         <span class="desk-tag desk-tag-ok">Đúng hạn</span>
       ) : unit.onTime === false ? (
         <span class="desk-tag desk-tag-bad">Nộp muộn</span>
-      ) : round.settings.deadline === null ? null : (
+      ) : !deadlineSet ? null : (
         <span class="desk-tag desk-tag-warn">Chưa xét</span>
       )}
     </>
   );
 }
 
-function UnitCell({ unit, round }: { unit: DeskUnit; round: DeskSnapshot }) {
-  const rosterGiven = round.settings.roster.length > 0;
+function UnitCell({ unit, rosterGiven }: { unit: DeskUnit; rosterGiven: boolean }) {
   return (
     <>
       <a href={unitHash(unit.id)} class="desk-unit-name">
@@ -81,7 +86,11 @@ function UnitCell({ unit, round }: { unit: DeskUnit; round: DeskSnapshot }) {
 }
 
 const columns: Column[] = [
-  { id: 'unit', label: 'Đơn vị', cell: (unit, round) => <UnitCell unit={unit} round={round} /> },
+  {
+    id: 'unit',
+    label: 'Đơn vị',
+    cell: (unit, { rosterGiven }) => <UnitCell unit={unit} rosterGiven={rosterGiven} />,
+  },
   { id: 'type', label: 'Loại', cell: (unit) => unit.unitTypeLabel },
   { id: 'template', label: 'Đề cương', cell: (unit) => unit.templateTitle },
   { id: 'year', label: 'Năm', cell: (unit) => unit.summary.planYear, numeric: true },
@@ -184,7 +193,7 @@ function Filters({ shown, total }: { shown: number; total: number }) {
  * Rows drawn per frame: a round of hundreds of units is laid out a batch at a time, so that no
  * single task of the page's thread (render, style, layout) comes near 50 ms.
  */
-const ROWS_PER_FRAME = 25;
+const ROWS_PER_FRAME = 20;
 
 function useRowsShown(total: number): number {
   const [shown, setShown] = useState(ROWS_PER_FRAME);
@@ -194,6 +203,47 @@ function useRowsShown(total: number): number {
     return () => cancelAnimationFrame(frame);
   }, [shown, total]);
   return shown;
+}
+
+interface UnitRowProps {
+  unit: DeskUnit;
+  rosterGiven: boolean;
+  deadlineSet: boolean;
+}
+
+/**
+ * A row drawn again only when its unit or the round's context changes: while a large round is
+ * drawn a batch per frame, the rows already there are left alone.
+ */
+class UnitRow extends Component<UnitRowProps> {
+  override shouldComponentUpdate(next: UnitRowProps): boolean {
+    const now = this.props;
+    return (
+      next.unit !== now.unit ||
+      next.rosterGiven !== now.rosterGiven ||
+      next.deadlineSet !== now.deadlineSet
+    );
+  }
+
+  override render() {
+    const { unit, rosterGiven, deadlineSet } = this.props;
+    const context = { rosterGiven, deadlineSet };
+    return (
+      <tr class={unit.kept ? undefined : 'desk-set-aside'}>
+        {columns.map((column, index) =>
+          index === 0 ? (
+            <th scope="row" data-label={column.label}>
+              {column.cell(unit, context)}
+            </th>
+          ) : (
+            <td data-label={column.label} class={column.numeric ? 'desk-numeric' : undefined}>
+              {column.cell(unit, context)}
+            </td>
+          ),
+        )}
+      </tr>
+    );
+  }
 }
 
 export function UnitsTable({ round }: { round: DeskSnapshot }) {
@@ -240,22 +290,12 @@ export function UnitsTable({ round }: { round: DeskSnapshot }) {
           </thead>
           <tbody>
             {rows.slice(0, shown).map((unit) => (
-              <tr key={unit.id} class={unit.kept ? undefined : 'desk-set-aside'}>
-                {columns.map((column, index) =>
-                  index === 0 ? (
-                    <th scope="row" data-label={column.label}>
-                      {column.cell(unit, round)}
-                    </th>
-                  ) : (
-                    <td
-                      data-label={column.label}
-                      class={column.numeric ? 'desk-numeric' : undefined}
-                    >
-                      {column.cell(unit, round)}
-                    </td>
-                  ),
-                )}
-              </tr>
+              <UnitRow
+                key={unit.id}
+                unit={unit}
+                rosterGiven={round.settings.roster.length > 0}
+                deadlineSet={round.settings.deadline !== null}
+              />
             ))}
           </tbody>
         </table>
