@@ -13,7 +13,8 @@ import { encodePlanForLink, MAX_SHARE_LINK_LENGTH } from '../plan/share.ts';
 import { templateById } from '../plan/templates.ts';
 import { unitTypeLabels } from '../plan/unit-type-labels.ts';
 import { slugify } from '../text/vietnamese.ts';
-import { receiveFiles, type IncomingFile, type ReceivedFile } from '../round/received.ts';
+import type { ReceivedFile } from '../round/received.ts';
+import { bytesOf, readReceived } from './read-files.ts';
 import { parseRoster } from '../round/roster.ts';
 import { openStoredRound, readRoundFile, storeRound, writeRoundFile } from '../round/round-file.ts';
 import {
@@ -80,53 +81,22 @@ const deskTask = (row: PlanRow, position: number): DeskTask => ({
   text: taskText(row),
 });
 
-async function bytesOf(file: DeskIncoming | Uint8Array): Promise<IncomingFile> {
-  if (file instanceof Uint8Array) return { name: '', bytes: file };
-  // A dropped folder's file, named by its path inside the folder (folder-entries.ts).
-  if ('file' in file)
-    return { name: file.name, bytes: new Uint8Array(await file.file.arrayBuffer()) };
-  if (!(file instanceof Blob)) return file;
-  // A folder's files carry their path inside it: name them by it, as an archive's are.
-  const name = file.webkitRelativePath || file.name;
-  return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
-
-/** How many files are read from disk ahead of the one being checked. */
-const READ_AHEAD = 4;
-
 /**
- * Each file's bytes, in order, with the next few already being read: the disk works while the
- * previous plan is checked (read one after another, the worker waited on the disk for a third
- * of a 100-plan round), and a big round is not held in memory all at once.
+ * Reads part of an arrival elsewhere (another worker), in order, each file heard as done; it
+ * rejects when it cannot, and the desk then reads that part itself.
  */
-function* readAhead(files: readonly DeskIncoming[]): Generator<Promise<ReceivedFile[]>> {
-  const reading: Promise<IncomingFile | ReceivedFile>[] = [];
-  let next = 0;
-  while (next < files.length || reading.length > 0) {
-    while (next < files.length && reading.length <= READ_AHEAD) {
-      const file = files[next++] as DeskIncoming;
-      reading.push(bytesOf(file).catch(() => unreadableFromDisk(file)));
-    }
-    yield (reading.shift() as Promise<IncomingFile | ReceivedFile>).then((read) =>
-      'bytes' in read ? receiveFiles([read]) : [read],
-    );
-  }
-}
+export type HelperReader = (
+  files: readonly DeskIncoming[],
+  onEach: () => void,
+) => Promise<ReceivedFile[]>;
 
-/** A picked file the browser could no longer read (moved, deleted, or locked since the pick). */
-function unreadableFromDisk(file: DeskIncoming): ReceivedFile {
-  const name = file instanceof Blob ? file.webkitRelativePath || file.name : file.name;
-  return {
-    kind: 'unreadable',
-    file: name,
-    message:
-      'Không đọc được tệp này từ máy (có thể tệp vừa bị xóa, đổi tên hoặc đang mở ở chương trình khác). Hãy chọn lại tệp.',
-  };
-}
+/** Fewer files than this are read by the desk's worker alone: a helper costs its start-up. */
+const SHARED_FROM = 8;
 
 export function createDeskService(
   storage: RoundStorage,
   onStorage: (state: DeskStorageState) => void = () => undefined,
+  helper?: HelperReader,
 ) {
   let round: Round = emptyRound();
   let staged: DeskIncoming[] = [];
@@ -297,13 +267,19 @@ export function createDeskService(
       const all = [...staged, ...files];
       staged = [];
       const total = all.length;
-      const received = [];
       let done = 0;
+      const onEach = () => progress?.(Math.min(++done, total), total);
       progress?.(0, total);
-      for (const reading of readAhead(all)) {
-        received.push(...(await reading));
-        progress?.(++done, total);
-      }
+      // A large arrival is read by two workers at once, each its half, in order.
+      const split = helper && all.length >= SHARED_FROM ? Math.ceil(all.length / 2) : all.length;
+      const theirs = all.slice(split);
+      const [ours, helped] = await Promise.all([
+        readReceived(all.slice(0, split), onEach),
+        theirs.length === 0
+          ? []
+          : (helper as HelperReader)(theirs, onEach).catch(() => readReceived(theirs, onEach)),
+      ]);
+      const received = [...ours, ...helped];
       const before = round.files.length;
       round = addFiles(round, received);
       checkAll(round.files.slice(before));
