@@ -3,6 +3,7 @@
  * (`plan/read/unzip.ts`), of which only the main document part is inflated (images and the rest
  * are counted, never inflated). Every way the package can be wrong has its own message.
  */
+import { encodingOf } from '../../plan/read/decode.ts';
 import { formatAmount } from '../../plan/vi-format.ts';
 import { formatMegabytes } from '../../plan/read/size.ts';
 import { unzipCapped, type ZipLimits } from '../../plan/read/unzip.ts';
@@ -52,14 +53,8 @@ const isCandidate = (name: string) =>
   name === '_rels/.rels' || /^word\/[^/]*document[^/]*\.xml$/i.test(name);
 
 function decodeXml(bytes: Uint8Array): string | undefined {
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return new TextDecoder(encodingOf(bytes), { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }

@@ -46,14 +46,20 @@ function recogniseBinary(head: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The text encoding a byte-order mark names, else UTF-8. Windows Notepad saves "Unicode" as
+ * UTF-16 with a byte-order mark, and XML parts may be UTF-16 too: read them rather than refuse.
+ */
+export function encodingOf(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' {
+  return bytes[0] === 0xff && bytes[1] === 0xfe
+    ? 'utf-16le'
+    : bytes[0] === 0xfe && bytes[1] === 0xff
+      ? 'utf-16be'
+      : 'utf-8';
+}
+
 function decodeBytes(bytes: Uint8Array): DecodeOutcome {
-  // Windows Notepad saves "Unicode" as UTF-16 with a byte-order mark: accept it rather than refuse.
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
+  const encoding = encodingOf(bytes);
   const binary = recogniseBinary(String.fromCharCode(...bytes.subarray(0, 4)));
   if (binary) return fail(binary);
   try {
