@@ -106,7 +106,7 @@ describe('ke-hoach tong-hop', () => {
     expect(result.tally).toMatchObject({ sent: 3, onTime: 2, late: 1, missing: 1, unreadable: 1 });
     expect(result.round).toEqual({ name: '', planYear: 2013, deadline: '2012-12-26' });
     expect(stderr).toContain('Đã đọc 4 tệp: 3 đơn vị gửi kế hoạch');
-    expect(stderr).toContain('- dot-1/nham.docx: Đây là tệp Word.');
+    expect(stderr).toContain('- dot-1/nham.docx: Không tìm thấy bảng nhiệm vụ');
   });
 
   it('takes files one by one, and names a file that does not exist without stopping', async () => {
