@@ -113,7 +113,10 @@ export default function Builder() {
       ) : repairing ? (
         <LazySection load={repairView} props={noProps} />
       ) : !route.draftId && wordImport ? (
+        // Keyed: without it the draft list's LazySection, in the same place, would draw the
+        // preview's component with the list's props for a frame, and the reverse.
         <LazySection
+          key="word-import"
           load={wordImportPreview}
           props={{
             state: wordImport,
