@@ -69,6 +69,7 @@ function deskUnit(unit: RoundUnit): DeskUnit {
     otherYear: unit.otherYear,
     sameUnit: unit.sameUnit,
     kept: unit.kept,
+    fromWord: unit.word !== undefined,
   };
 }
 
@@ -188,8 +189,9 @@ export function createDeskService(
     const unit = view.units.find((candidate) => candidate.id === id);
     if (!unit) return null;
     const findings = unitFindings(unit);
+    const word = unit.word ?? null;
     if (!view.province || !unit.province)
-      return { unit: deskUnit(unit), findings, province: null, tasks: [] };
+      return { unit: deskUnit(unit), findings, province: null, tasks: [], word };
     const choices = round.matches?.[unit.key] ?? {};
     return {
       unit: deskUnit(unit),
@@ -207,6 +209,7 @@ export function createDeskService(
         })),
       },
       tasks: (planFile(id)?.plan.rows ?? []).map((row, index) => deskTask(row, index + 1)),
+      word,
     };
   }
 

@@ -54,6 +54,7 @@ function UnitCell({ unit, round }: { unit: DeskUnit; round: DeskSnapshot }) {
         {unit.summary.unitName || '(chưa ghi tên đơn vị)'}
       </a>
       <span class="desk-file-name">{unit.file}</span>
+      {unit.fromWord && <span class="desk-tag desk-tag-word">Đọc từ Word</span>}
       {rosterGiven && unit.rosterName === null && (
         <span class="desk-tag desk-tag-warn">Ngoài danh sách</span>
       )}
