@@ -14,9 +14,7 @@ import { Banner } from '../../ui/banner/Banner.tsx';
 import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
 import { FindingList } from '../../ui/findings/FindingList.tsx';
 import { WordReport } from '../../ui/word-report/WordReport.tsx';
-import { omittedItems, type WordSource } from '../../round/word-source.ts';
-import { templateById } from '../../plan/templates.ts';
-import type { DeskShareLink } from '../protocol.ts';
+import type { DeskShareLink, UnitDetail } from '../protocol.ts';
 import { $detail, loadDetail, planOf, shareLinkOf } from '../stores/desk.ts';
 import { ProvinceMatches } from './ProvinceMatches.tsx';
 import { download, DownloadError } from './RoundDownloads.tsx';
@@ -39,16 +37,20 @@ async function openAsDraft(id: string): Promise<string | null> {
 }
 
 /** What the Word reader made of the unit's file: the tasks it read, and what it did not fully. */
-function WordReading({ word }: { word: WordSource }) {
-  const { report } = word;
+function WordReading({
+  word: { report, omitted },
+  templateTitle,
+}: {
+  word: NonNullable<UnitDetail['word']>;
+  templateTitle: string;
+}) {
   const tasks = Object.values(report.rowsByArea).reduce((sum, count) => sum + count, 0);
-  const omitted = omittedItems(word);
   return (
     <section class="desk-word" aria-labelledby="doc-tu-word">
       <h3 id="doc-tu-word">Đọc từ tệp Word</h3>
       <p>
         Kế hoạch này được đọc từ tệp Word: {formatAmount(tasks)} nhiệm vụ từ{' '}
-        {report.tables.join(', ')}, theo {templateById(report.template).shortTitle}.
+        {report.tables.join(', ')}, theo {templateTitle}.
         {report.items.length === 0 && ' Mọi nội dung đều đọc được trọn vẹn.'}
       </p>
       {report.items.length > 0 && (
@@ -174,7 +176,7 @@ export function UnitView({ id }: { id: string }) {
       >
         {findings.length > 0 && <FindingList findings={findings} class="error-summary-list" />}
       </ErrorSummary>
-      {detail.word && <WordReading word={detail.word} />}
+      {detail.word && <WordReading word={detail.word} templateTitle={unit.templateTitle} />}
       {detail.province && (
         <ProvinceMatches unitId={unit.id} province={detail.province} tasks={detail.tasks} />
       )}

@@ -5,7 +5,7 @@
  * view of a unit whose plan was read from Word.
  */
 import { IMPORTED_MARK, type ReportItem } from '../../import/docx/report.ts';
-import { reportHeadings } from '../../import/docx/report-text.ts';
+import { reportHeadings } from '../../import/docx/report-headings.ts';
 import { formatAmount } from '../../plan/vi-format.ts';
 
 /** The report's kinds, the ones the user must act on first. */
