@@ -44,7 +44,8 @@ export const roundUsage = `Cách dùng: ke-hoach tong-hop TỆP…|THƯ_MỤC --
          [--ke-hoach-tinh TỆP_TỈNH] [--danh-sach DANH_SÁCH.txt] [--han NGÀY] [--nam NĂM]
          [--den-ngay NGÀY] [--phieu-gop-y THƯ_MỤC]
   Tổng hợp kế hoạch CCHC của các cơ quan, đơn vị gửi Sở Nội vụ: đọc từng tệp kế hoạch (.json, tệp
-  nén .zip; thư mục được đọc cả các thư mục con), kiểm tra theo hướng dẫn, đối chiếu danh sách.
+  Word .docx, tệp nén .zip; thư mục được đọc cả các thư mục con), kiểm tra theo hướng dẫn, đối chiếu
+  danh sách. Kế hoạch đọc từ Word được ghi "source": "docx" cùng số mục chưa đọc trọn (json).
   --format xlsx  bảng tính: các đơn vị, mọi nhiệm vụ, mọi phát hiện
   --format docx  Báo cáo tổng hợp gửi UBND tỉnh theo Nghị định 30/2020/NĐ-CP
   --format md    Báo cáo tổng hợp dạng Markdown

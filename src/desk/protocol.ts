@@ -4,6 +4,7 @@
  * unit, the tally. A unit's findings and its plan cross over only when the reviewer opens it.
  */
 import type { IncomingFile, ReceivedFile } from '../round/received.ts';
+import type { ImportReport } from '../import/docx/report.ts';
 import type { CommonMistake, RoundSettings, RoundTally } from '../round/round.ts';
 import type { CheckedPlan, UnitSummary } from '../round/unit-summary.ts';
 import type { Finding } from '../plan/rules/types.ts';
@@ -26,6 +27,8 @@ export interface DeskUnit {
   otherYear: boolean;
   sameUnit: string[];
   kept: boolean;
+  /** The plan was read from a Word file (its report comes with the unit's detail). */
+  fromWord: boolean;
 }
 
 export interface DeskUnreadable {
@@ -90,6 +93,11 @@ export interface UnitDetail {
   province: { file: string; unitName: string; matches: DeskProvinceMatch[] } | null;
   /** The unit's tasks, for the "Khớp với…" choices (only when `province` is given). */
   tasks: DeskTask[];
+  /**
+   * For a plan read from a Word file: the reader's report of what it did not fully understand,
+   * and how many of its items the round did not keep (see round/word-source.ts).
+   */
+  word: { report: ImportReport; omitted: number } | null;
 }
 
 /** The files the desk writes out of the round (src/export/round/). */

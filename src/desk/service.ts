@@ -29,6 +29,7 @@ import {
   type RoundView,
 } from '../round/round.ts';
 import { checkReceivedPlan, type CheckedPlan } from '../round/unit-summary.ts';
+import { omittedItems } from '../round/word-source.ts';
 import { SHARE_SEGMENT } from '../site/paths.ts';
 import type { PlanRow } from '../plan/schema.ts';
 import { roundFileName, roundLetterFileName } from '../export/file-name.ts';
@@ -70,6 +71,7 @@ function deskUnit(unit: RoundUnit): DeskUnit {
     otherYear: unit.otherYear,
     sameUnit: unit.sameUnit,
     kept: unit.kept,
+    fromWord: unit.word !== undefined,
   };
 }
 
@@ -158,8 +160,9 @@ export function createDeskService(
     const unit = view.units.find((candidate) => candidate.id === id);
     if (!unit) return null;
     const findings = unitFindings(unit);
+    const word = unit.word ? { report: unit.word.report, omitted: omittedItems(unit.word) } : null;
     if (!view.province || !unit.province)
-      return { unit: deskUnit(unit), findings, province: null, tasks: [] };
+      return { unit: deskUnit(unit), findings, province: null, tasks: [], word };
     const choices = round.matches?.[unit.key] ?? {};
     return {
       unit: deskUnit(unit),
@@ -177,6 +180,7 @@ export function createDeskService(
         })),
       },
       tasks: (planFile(id)?.plan.rows ?? []).map((row, index) => deskTask(row, index + 1)),
+      word,
     };
   }
 

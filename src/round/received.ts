@@ -2,8 +2,11 @@
  * The files of a round as they arrive: each picked or dropped file, or each file inside a .zip
  * of them, read by the model's reader. A file that is not a plan never stops the round: it is
  * kept in the list with its reason in Vietnamese, and the rest goes on. Nothing in a file runs;
- * it is only ever parsed as JSON (or, for an archive, unzipped within caps).
+ * it is only ever parsed as JSON, or read as a Word plan by `src/import/docx/` (an archive and a
+ * .docx are unzipped within caps). A Word plan is told by its bytes, not only by its name, and
+ * carries the reader's report of what it did not fully understand (word-source.ts).
  */
+import { detectWordFile, MAX_DOCX_BYTES, readDocxPlan } from '../import/docx/index.ts';
 import { MAX_FILE_BYTES } from '../plan/file-format.ts';
 import { tooLargeMessage } from '../plan/read/decode.ts';
 import { readPlanFile } from '../plan/read/index.ts';
@@ -12,13 +15,20 @@ import { looksLikeZip, unzipCapped, type ZipLimits } from '../plan/read/unzip.ts
 import type { Plan } from '../plan/schema.ts';
 import { formatAmount } from '../plan/vi-format.ts';
 import { MAX_ROUND_FILES } from './limits.ts';
+import { wordSource, type WordSource } from './word-source.ts';
 
 export { MAX_ROUND_FILES };
 
-/** What one archive may hold: a round's worth of plans, each within a plan file's own limit. */
+const isWordFile = (name: string) => /\.docx?$/i.test(name);
+
+/** A file's own size limit: a Word plan's, or a plan file's. */
+const maxBytesOf = (name: string) => (isWordFile(name) ? MAX_DOCX_BYTES : MAX_FILE_BYTES);
+
+/** What one archive may hold: a round's worth of plans, each within its own file's limit. */
 export const archiveLimits: ZipLimits = {
   maxEntries: MAX_ROUND_FILES,
-  maxEntryBytes: MAX_FILE_BYTES,
+  maxEntryBytes: Math.max(MAX_FILE_BYTES, MAX_DOCX_BYTES),
+  maxEntryBytesOf: maxBytesOf,
   maxTotalBytes: 512 * 1024 * 1024,
 };
 
@@ -35,31 +45,43 @@ export type ReceivedFile =
       plan: Plan;
       /** Below the current version when the file was migrated on reading. */
       fromVersion: number;
+      /** Present when the plan was read from a Word file: what the reader did not fully understand. */
+      word?: WordSource;
     }
   | { kind: 'unreadable'; file: string; message: string };
 
 /** How many of a file's problems are quoted in its one-line reason; the rest are counted. */
 const PROBLEMS_QUOTED = 3;
 
-const isWordFile = (name: string) => /\.docx?$/i.test(name);
+/**
+ * Whether a file is to be read as a Word plan: named so, or by its bytes a zip (a .docx sent under
+ * another name; an archive is opened before this) or an Office binary file (.doc, a .docx with a
+ * password), which the Word reader names with its reason.
+ */
+const readsAsWord = (name: string, bytes: Uint8Array) =>
+  isWordFile(name) || detectWordFile(bytes) !== 'other';
 
-function wordMessage(): string {
-  return (
-    'Đây là tệp Word. Trang tổng hợp đọc tệp kế hoạch .json do công cụ soạn kế hoạch lưu ra; ' +
-    'hãy đề nghị đơn vị gửi kèm tệp .json (nút “Lưu tệp kế hoạch”).'
-  );
+/** A Word plan's bytes, read; never throws. */
+function receiveWordBytes(file: string, bytes: Uint8Array): ReceivedFile {
+  const read = readDocxPlan(bytes);
+  if (!read.ok) return { kind: 'unreadable', file, message: read.message };
+  return {
+    kind: 'plan',
+    file,
+    plan: read.plan,
+    fromVersion: read.plan.version,
+    word: wordSource(read.report),
+  };
 }
 
-/** One plan file's bytes, read; never throws. */
+/** One plan file's bytes, read (a plan file, or a Word plan); never throws. */
 export function receivePlanBytes(file: string, bytes: Uint8Array): ReceivedFile {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { kind: 'unreadable', file, message: tooLargeMessage(bytes.length) };
-  }
   if (bytes.length === 0) {
     return { kind: 'unreadable', file, message: 'Tệp rỗng: không có nội dung nào để đọc.' };
   }
-  if (isWordFile(file) && looksLikeZip(bytes)) {
-    return { kind: 'unreadable', file, message: wordMessage() };
+  if (readsAsWord(file, bytes)) return receiveWordBytes(file, bytes);
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { kind: 'unreadable', file, message: tooLargeMessage(bytes.length) };
   }
   const read = readPlanFile(bytes);
   if (read.ok) return { kind: 'plan', file, plan: read.plan, fromVersion: read.fromVersion };
@@ -110,7 +132,7 @@ export function* receiveEach(files: Iterable<IncomingFile>): Generator<ReceivedF
       yield {
         kind: 'unreadable',
         file: name,
-        message: 'Tệp nén bị hỏng hoặc không chứa tệp kế hoạch .json nào.',
+        message: 'Tệp nén bị hỏng hoặc không chứa tệp kế hoạch (.json, .docx) nào.',
       };
     }
     const entries = archive.entries.reverse();
@@ -123,7 +145,7 @@ export function* receiveEach(files: Iterable<IncomingFile>): Generator<ReceivedF
         file: `${name} › ${skipped.name}`,
         message:
           skipped.reason === 'too-large'
-            ? `Tệp trong tệp nén lớn hơn ${formatMegabytes(MAX_FILE_BYTES)} khi giải nén; một kế hoạch thật chỉ vài trăm kB.`
+            ? `Tệp trong tệp nén lớn hơn ${formatMegabytes(maxBytesOf(skipped.name))} khi giải nén; một kế hoạch thật chỉ vài trăm kB.`
             : 'Tệp này trong tệp nén bị hỏng, không giải nén được.',
       };
     }

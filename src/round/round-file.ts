@@ -12,6 +12,7 @@ import { formatMegabytes } from '../plan/read/size.ts';
 import { MAX_ROSTER_UNITS } from './roster.ts';
 import { MAX_ROUND_FILES } from './received.ts';
 import type { Round, RoundFile } from './round.ts';
+import { readStoredWord, storedWordMessage } from './word-source.ts';
 
 export const ROUND_FORMAT = 'tong-hop-ke-hoach-cchc';
 export const ROUND_VERSION = 1;
@@ -28,6 +29,11 @@ const storedFileSchema = z.strictObject({
   plan: z.optional(z.unknown()),
   /** Why the file could not be read. */
   message: z.optional(text(MAX_MESSAGE_LENGTH)),
+  /**
+   * For a plan read from a Word file: the reader's report (word-source.ts), checked on its own so
+   * that a damaged one makes that file unreadable, not the round. Absent in older rounds.
+   */
+  word: z.optional(z.unknown()),
 });
 
 /** The abbreviation in "BC-SNV": a few letters; longer is a mistake or a hostile file. */
@@ -78,7 +84,7 @@ export function storeRound(round: Round): StoredRound {
     ...(round.matches === undefined ? {} : { matches: round.matches }),
     files: round.files.map((file) =>
       file.kind === 'plan'
-        ? { id: file.id, file: file.file, plan: file.plan }
+        ? { id: file.id, file: file.file, plan: file.plan, ...(file.word && { word: file.word }) }
         : { id: file.id, file: file.file, message: file.message },
     ),
   };
@@ -102,10 +108,14 @@ function holdsForbiddenKey(value: unknown, depth = 0): boolean {
 export function openStoredRound(value: unknown): OpenedRound {
   const record =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const words = Array.isArray(record.files)
+    ? record.files.map((file: unknown) => (file as { word?: unknown } | null)?.word)
+    : [];
   if (
     holdsForbiddenKey(record.kept) ||
     holdsForbiddenKey(record.matches) ||
-    holdsForbiddenKey(record.sender)
+    holdsForbiddenKey(record.sender) ||
+    words.some((word) => holdsForbiddenKey(word))
   ) {
     return {
       ok: false,
@@ -133,12 +143,23 @@ export function openStoredRound(value: unknown): OpenedRound {
     };
   }
   const stored = parsed.data;
-  const files: RoundFile[] = stored.files.map(({ id, file, plan, message }) => {
+  const files: RoundFile[] = stored.files.map(({ id, file, plan, message, word }) => {
     if (plan === undefined) {
       return { kind: 'unreadable', id, file, message: message ?? 'Không đọc được tệp.' };
     }
+    const report = word === undefined ? undefined : readStoredWord(word);
+    if (report === null) return { kind: 'unreadable', id, file, message: storedWordMessage };
     const read = readPlanValue(plan);
-    if (read.ok) return { kind: 'plan', id, file, plan: read.plan, fromVersion: read.fromVersion };
+    if (read.ok) {
+      return {
+        kind: 'plan',
+        id,
+        file,
+        plan: read.plan,
+        fromVersion: read.fromVersion,
+        ...(report && { word: report }),
+      };
+    }
     return {
       kind: 'unreadable',
       id,

@@ -19,6 +19,7 @@ import {
 import type { ReceivedFile } from './received.ts';
 import { unitMatchKey } from './roster.ts';
 import type { CheckedPlan } from './unit-summary.ts';
+import type { WordSource } from './word-source.ts';
 
 /**
  * Who sends the summary and the letters: the Sở Nội vụ, as it signs. Blanks are left for the
@@ -89,6 +90,8 @@ export interface RoundUnit {
   kept: boolean;
   /** Against the province's plan, when the round has one: its tasks for this unit, matched. */
   province: { matches: TaskMatch[]; findings: Finding[] } | null;
+  /** Present when the plan was read from a Word file, with the reader's report. */
+  word?: WordSource;
 }
 
 export interface CommonMistake {
@@ -169,6 +172,8 @@ export type RoundFileEntry =
        * plan go (`ke-hoach tong-hop --ke-hoach-tinh`); used only where `plan` is absent.
        */
       provinceMatches?: TaskMatch[];
+      /** Present when the plan was read from a Word file (see received.ts). */
+      word?: WordSource;
     };
 
 export interface RoundEntries extends RoundSettings {
@@ -209,6 +214,7 @@ export function viewRound(
       sameUnit: [],
       kept: true,
       province: null,
+      ...(file.word && { word: file.word }),
     });
   }
 

@@ -27,6 +27,18 @@ export const jsonFile = (name: string, value: unknown): TestFile => ({
   buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
 });
 
+const WORD_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+} as const;
+
+/** A Word file to pick (built with tests/unit/import/word-files.ts), typed by its extension. */
+export const wordFile = (name: string, bytes: Uint8Array): TestFile => ({
+  name,
+  mimeType: name.endsWith('.doc') ? WORD_TYPES.doc : WORD_TYPES.docx,
+  buffer: Buffer.from(bytes),
+});
+
 export class DeskPage {
   readonly page: Page;
 
@@ -146,6 +158,11 @@ export class DeskPage {
     await this.page.getByRole('button', { name: button, exact: true }).click();
     const file = await downloading;
     return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  }
+
+  /** On a unit's view: what the Word reader made of the unit's file. */
+  wordReading(): Locator {
+    return this.page.getByRole('region', { name: 'Đọc từ tệp Word' });
   }
 
   async openUnit(unitName: string | RegExp) {

@@ -6,7 +6,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { naughtyPlans } from '../fixtures/naughty-plans.ts';
 import { BuilderPage } from './builder-page.ts';
-import { DeskPage, exampleFile, jsonFile, type TestFile } from './desk-page.ts';
+import { docFile, districtWordPlan } from '../unit/import/word-files.ts';
+import { DeskPage, exampleFile, jsonFile, wordFile, type TestFile } from './desk-page.ts';
 import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
 
@@ -225,6 +226,64 @@ test.describe('the table of units', () => {
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('Word plans', () => {
+  test('a .docx plan beside a .json one: tagged, its report in its view, both kept across a reload; a .doc named with its reason', async ({
+    page,
+  }) => {
+    test.slow(); // two axe runs over a unit's view, and a reload
+    const desk = new DeskPage(page);
+    await desk.goto();
+    await desk.receive([
+      wordFile('KH-CCHC-2014-huyen-mau-son.docx', await districtWordPlan()),
+      so(),
+      wordFile('ke-hoach-cu.doc', docFile()),
+    ]);
+    await expect(desk.table().locator('tbody tr')).toHaveCount(2);
+    await expect(desk.row('UBND huyện Mẫu Sơn')).toContainText('Đọc từ Word');
+    await expect(desk.row('UBND huyện Mẫu Sơn')).toContainText('KH-CCHC-2014-huyen-mau-son.docx');
+    await expect(desk.row('Sở Nội vụ')).not.toContainText('Đọc từ Word');
+    await expect(page.locator('.desk-unreadable li', { hasText: 'ke-hoach-cu.doc' })).toContainText(
+      'Tệp .doc (Word 97–2003): hãy mở bằng Word và lưu thành .docx',
+    );
+
+    const expectReport = async () => {
+      const reading = desk.wordReading();
+      await expect(reading).toContainText('3 nhiệm vụ từ Bảng 2, theo Đề cương 2012');
+      const unread = reading.locator('details', { hasText: 'Chưa đọc được' });
+      await expect(unread).toContainText('Đoạn 3');
+      await expect(unread).toContainText('Đề nghị UBND tỉnh bổ sung kinh phí');
+      const notes = reading.locator('details', { hasText: 'Đưa vào cột Ghi chú' });
+      await expect(notes.locator('summary')).toContainText('2');
+      await notes.locator('summary').click();
+      await expect(notes).toContainText('Bảng 2, dòng 4, cột “Thời gian thực hiện”');
+      await expect(notes).toContainText('Lồng ghép');
+    };
+    await desk.openUnit('UBND huyện Mẫu Sơn');
+    await expectReport();
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 360, height: 780 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The report is kept with the round in the browser.
+    await desk.saved();
+    await page.reload();
+    await desk.ready();
+    await expectReport();
+    await page.getByRole('link', { name: '‹ Về bảng các đơn vị' }).click();
+    await expect(desk.table().locator('tbody tr')).toHaveCount(2);
+    await expect(desk.row('UBND huyện Mẫu Sơn')).toContainText('Đọc từ Word');
+    await expect(page.locator('.desk-unreadable li', { hasText: 'ke-hoach-cu.doc' })).toBeVisible();
+    // A plan file's unit has no Word report.
+    await desk.openUnit('Sở Nội vụ');
+    await expect(page.locator('.desk-unit-title')).toBeFocused();
+    await expect(desk.wordReading()).toHaveCount(0);
   });
 });
 

@@ -18,6 +18,7 @@ import type { RoundExportOptions, RoundSender } from '../../export/round/round-t
 import { planTasks, type RoundTask } from '../../export/round/tasks.ts';
 import { DEFAULT_MAX_SHEET_ROWS, roundToXlsx } from '../../export/round/xlsx.ts';
 import { roundFileName, roundLetterFileName } from '../../export/file-name.ts';
+import { MAX_DOCX_BYTES } from '../../import/docx/index.ts';
 import { MAX_YEAR, MIN_YEAR, MAX_NAME_LENGTH, type Plan } from '../../plan/schema.ts';
 import { unitTypeLabels } from '../../plan/unit-type-labels.ts';
 import { formatAmount, todayIso } from '../../plan/vi-format.ts';
@@ -46,8 +47,15 @@ const formats = ['xlsx', 'docx', 'md', 'json'] as const;
 type Format = (typeof formats)[number];
 const isFormat = (value: string): value is Format => (formats as readonly string[]).includes(value);
 
-/** What a folder is read for: plans, archives of them, and Word files sent by mistake (named). */
-const ROUND_EXTENSIONS = ['.json', '.zip', '.docx'] as const;
+/** What a folder is read for: plan files, Word plans, archives of them, and old .doc files (named). */
+const ROUND_EXTENSIONS = ['.json', '.zip', '.docx', '.doc'] as const;
+
+/** The most a file may weigh on disk before it is read: an archive's, a Word plan's, a plan file's. */
+function maxBytesOf(path: string): number | undefined {
+  if (/\.zip$/i.test(path)) return MAX_ROUND_FILE_BYTES;
+  if (/\.docx?$/i.test(path)) return MAX_DOCX_BYTES;
+  return undefined;
+}
 
 function planYearOption(value: string | boolean | undefined): number | null {
   if (value === undefined) return null;
@@ -156,8 +164,7 @@ async function readRound(
     add({ kind: 'unreadable', id: `f${entries.length + 1}`, file, message });
   }
   for (const path of paths) {
-    const isZip = /\.zip$/i.test(path);
-    const read = await io.readFile(path, isZip ? MAX_ROUND_FILE_BYTES : undefined);
+    const read = await io.readFile(path, maxBytesOf(path));
     if (!read.ok) {
       add({ kind: 'unreadable', id: `f${entries.length + 1}`, file: path, message: read.reason });
       continue;
@@ -181,6 +188,10 @@ async function readRound(
         id,
         file: received.file,
         ...(province && { provinceMatches: matchProvinceTasks(province, received.plan) }),
+        // Only the counts are printed: the report's items are let go with the plan.
+        ...(received.word && {
+          word: { ...received.word, report: { ...received.word.report, items: [] } },
+        }),
       });
     }
   }
@@ -281,7 +292,7 @@ export async function runRound(args: string[], io: CliIo): Promise<number> {
   if (view.units.length === 0) {
     throw new CliError(
       entries.length === 0
-        ? 'Không tìm thấy tệp kế hoạch nào (.json, .zip) trong các đường dẫn đã cho.'
+        ? 'Không tìm thấy tệp kế hoạch nào (.json, .docx, .zip) trong các đường dẫn đã cho.'
         : 'Không có tệp kế hoạch nào đọc được: không có gì để tổng hợp.',
     );
   }

@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { FileDrop } from '../../ui/file-drop/FileDrop.tsx';
 import { $job, receive, receiveFolder } from '../stores/desk.ts';
 
-/** What a round reads: plans, archives of them, and Word files sent by mistake (to say so). */
+/** What a round reads: plan files, Word plans, archives of them, and old .doc files (to say why not). */
 const roundFileTypes = '.json,.zip,.docx,.doc,application/json,application/zip';
 const isRoundFileName = (name: string) => /\.(json|zip|docx?)$/i.test(name);
 const isRoundFile = (file: File) => isRoundFileName(file.name);
@@ -42,7 +42,7 @@ export function ReceiveFiles() {
         <FileDrop
           id="chon-tep-ke-hoach"
           label="Chọn các tệp kế hoạch"
-          hint="Chọn nhiều tệp .json cùng lúc, hoặc tệp nén .zip chứa các tệp đó; có thể kéo thả tệp hoặc cả thư mục vào đây."
+          hint="Chọn nhiều tệp .json hoặc Word .docx cùng lúc, hoặc tệp nén .zip chứa các tệp đó; có thể kéo thả tệp hoặc cả thư mục vào đây."
           accept={roundFileTypes}
           multiple
           onFiles={(files) => void receive(files)}
@@ -51,8 +51,8 @@ export function ReceiveFiles() {
         <div class="drop-zone desk-folder">
           <label for="chon-thu-muc">Chọn cả thư mục</label>
           <p class="field-hint" id="chon-thu-muc-hint">
-            Mọi tệp .json, .zip trong thư mục (và các thư mục con) được nhận; tệp loại khác được bỏ
-            qua.
+            Mọi tệp .json, .docx, .zip trong thư mục (và các thư mục con) được nhận; tệp loại khác
+            được bỏ qua.
           </p>
           <input
             id="chon-thu-muc"

@@ -13,7 +13,8 @@ import { href, routes } from '../../site/paths.ts';
 import { Banner } from '../../ui/banner/Banner.tsx';
 import { ErrorSummary } from '../../ui/findings/ErrorSummary.tsx';
 import { FindingList } from '../../ui/findings/FindingList.tsx';
-import type { DeskShareLink } from '../protocol.ts';
+import { WordReport } from '../../ui/word-report/WordReport.tsx';
+import type { DeskShareLink, UnitDetail } from '../protocol.ts';
 import { $detail, loadDetail, planOf, shareLinkOf } from '../stores/desk.ts';
 import { ProvinceMatches } from './ProvinceMatches.tsx';
 import { download, DownloadError } from './RoundDownloads.tsx';
@@ -33,6 +34,30 @@ async function openAsDraft(id: string): Promise<string | null> {
   }
   location.assign(`${href(routes.builder)}#/${encodeURIComponent(draftId)}`);
   return null;
+}
+
+/** What the Word reader made of the unit's file: the tasks it read, and what it did not fully. */
+function WordReading({
+  word: { report, omitted },
+  templateTitle,
+}: {
+  word: NonNullable<UnitDetail['word']>;
+  templateTitle: string;
+}) {
+  const tasks = Object.values(report.rowsByArea).reduce((sum, count) => sum + count, 0);
+  return (
+    <section class="desk-word" aria-labelledby="doc-tu-word">
+      <h3 id="doc-tu-word">Đọc từ tệp Word</h3>
+      <p>
+        Kế hoạch này được đọc từ tệp Word: {formatAmount(tasks)} nhiệm vụ từ{' '}
+        {report.tables.join(', ')}, theo {templateTitle}.
+        {report.items.length === 0 && ' Mọi nội dung đều đọc được trọn vẹn.'}
+      </p>
+      {report.items.length > 0 && (
+        <WordReport items={report.items} titleId="word-report-title" level={4} omitted={omitted} />
+      )}
+    </section>
+  );
 }
 
 export function UnitView({ id }: { id: string }) {
@@ -73,6 +98,12 @@ export function UnitView({ id }: { id: string }) {
       </h2>
       <p class="desk-file-name">Tệp: {unit.file}</p>
       <dl class="desk-summary">
+        {detail.word && (
+          <>
+            <dt>Nguồn</dt>
+            <dd>Đọc từ tệp Word (những gì chưa đọc trọn được liệt kê cuối trang)</dd>
+          </>
+        )}
         <dt>Loại đơn vị</dt>
         <dd>{unit.unitTypeLabel}</dd>
         <dt>Đề cương</dt>
@@ -145,6 +176,7 @@ export function UnitView({ id }: { id: string }) {
       >
         {findings.length > 0 && <FindingList findings={findings} class="error-summary-list" />}
       </ErrorSummary>
+      {detail.word && <WordReading word={detail.word} templateTitle={unit.templateTitle} />}
       {detail.province && (
         <ProvinceMatches unitId={unit.id} province={detail.province} tasks={detail.tasks} />
       )}

@@ -59,6 +59,7 @@ function UnitCell({ unit, rosterGiven }: { unit: DeskUnit; rosterGiven: boolean 
         {unit.summary.unitName || '(chưa ghi tên đơn vị)'}
       </a>
       <span class="desk-file-name">{unit.file}</span>
+      {unit.fromWord && <span class="desk-tag desk-tag-word">Đọc từ Word</span>}
       {rosterGiven && unit.rosterName === null && (
         <span class="desk-tag desk-tag-warn">Ngoài danh sách</span>
       )}

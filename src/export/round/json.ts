@@ -15,6 +15,7 @@ import {
   type TaskMatch,
   type UnitSummary,
 } from '../../round/index.ts';
+import type { WordSource } from '../../round/word-source.ts';
 import type { RoundExportOptions } from './round-text.ts';
 import { mistakeRows } from './round-text.ts';
 
@@ -72,6 +73,10 @@ export interface RoundSummaryJson {
     progress: UnitSummary['progress'];
     /** Present when the round has the province's plan and this plan is kept. */
     province?: ProvinceTasksJson;
+    /** What the plan was read from: a plan file, or a Word file. */
+    source: 'json' | 'docx';
+    /** For a plan read from Word: how many things the reader did not fully understand, by kind. */
+    importReport?: WordSource['counts'];
   }[];
   /** The province's plan, and its tasks (lines of its table) no kept plan carries out. */
   province?: { file: string; unitName: string; untaken: number[] };
@@ -117,6 +122,8 @@ export function roundSummary(
         ...(view.province && unit.province
           ? { province: provinceTasksJson(view.province.file, unit.province.matches) }
           : {}),
+        source: unit.word ? ('docx' as const) : ('json' as const),
+        ...(unit.word && { importReport: unit.word.counts }),
       };
     }),
     ...(view.province

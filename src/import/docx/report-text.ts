@@ -2,12 +2,9 @@
 import { templateById } from '../../plan/templates.ts';
 import type { ImportReport } from './report.ts';
 
-export const reportHeadings = {
-  unread: 'Chưa đọc được (không đưa vào kế hoạch)',
-  notes: 'Đưa vào cột Ghi chú của nhiệm vụ',
-  cut: 'Cắt bớt vì quá dài',
-  guess: 'Cần kiểm tra lại',
-} as const;
+import { reportHeadings } from './report-headings.ts';
+
+export { reportHeadings };
 
 export function reportLines(report: ImportReport): string[] {
   const template = templateById(report.template);

@@ -17,6 +17,11 @@ import { joined } from './joined.ts';
 export interface ZipLimits {
   maxEntries: number;
   maxEntryBytes: number;
+  /**
+   * An entry's own cap by its name, at most `maxEntryBytes`: an archive of a round holds plan
+   * files (5 MB) beside Word plans (20 MB), and a .json entry is given up at its own limit.
+   */
+  maxEntryBytesOf?: (name: string) => number;
   maxTotalBytes: number;
 }
 
@@ -94,6 +99,10 @@ export function unzipCapped(
     const { name } = file;
     if (name.endsWith('/') || !wanted(name)) return;
     const chunks: Uint8Array[] = [];
+    const maxEntryBytes = Math.min(
+      limits.maxEntryBytes,
+      limits.maxEntryBytesOf?.(name) ?? limits.maxEntryBytes,
+    );
     let size = 0;
     let stopped = false;
     file.ondata = (error, chunk, final) => {
@@ -111,7 +120,7 @@ export function unzipCapped(
         file.terminate();
         return;
       }
-      if (size > limits.maxEntryBytes) {
+      if (size > maxEntryBytes) {
         stopped = true;
         skipped.push({ name, reason: 'too-large' });
         file.terminate();

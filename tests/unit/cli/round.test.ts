@@ -11,6 +11,7 @@ import { main } from '../../../src/cli/main.ts';
 import { planToJsonBytes } from '../../../src/export/json.ts';
 import type { RoundSummaryJson } from '../../../src/export/round/json.ts';
 import { changed, example } from '../plan/fixtures.ts';
+import { docFile, districtWordPlan } from '../import/word-files.ts';
 import { unzipText } from '../export/helpers.ts';
 
 interface Run {
@@ -22,7 +23,11 @@ interface Run {
 }
 
 /** The CLI over `files` (path → content); a folder is every path under it. */
-async function run(argv: string[], files: Record<string, string | Uint8Array>): Promise<Run> {
+async function run(
+  argv: string[],
+  files: Record<string, string | Uint8Array>,
+  onRead: (path: string, maxBytes: number | undefined) => void = () => undefined,
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const written = new Map<string, string | Uint8Array>();
@@ -30,7 +35,9 @@ async function run(argv: string[], files: Record<string, string | Uint8Array>): 
   const io: CliIo = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    readFile: async (path, maxBytes = 5 * 1024 * 1024) => {
+    readFile: async (path, maxBytes?: number) => {
+      onRead(path, maxBytes);
+      maxBytes ??= 5 * 1024 * 1024;
       read.push(path);
       if (!Object.hasOwn(files, path))
         return { ok: false, reason: `Không tìm thấy tệp “${path}”.` };
@@ -106,7 +113,68 @@ describe('ke-hoach tong-hop', () => {
     expect(result.tally).toMatchObject({ sent: 3, onTime: 2, late: 1, missing: 1, unreadable: 1 });
     expect(result.round).toEqual({ name: '', planYear: 2013, deadline: '2012-12-26' });
     expect(stderr).toContain('Đã đọc 4 tệp: 3 đơn vị gửi kế hoạch');
-    expect(stderr).toContain('- dot-1/nham.docx: Đây là tệp Word.');
+    expect(stderr).toContain('- dot-1/nham.docx: Không tìm thấy bảng nhiệm vụ');
+  });
+
+  it('reads Word plans in a folder beside .json ones, marks each unit’s source, and names the Word files it cannot read', async () => {
+    const word = await districtWordPlan();
+    const mixed = {
+      'dot-2/so.json': planToJsonBytes(example('so')),
+      'dot-2/KH-huyen-mau-son.docx': word,
+      'dot-2/cu/ke-hoach-cu.doc': docFile(),
+      'dot-2/nen.zip': zipSync({ 'trong-zip.docx': word }),
+      'dot-2/cong-van.docx': zipSync({ 'word/document.xml': strToU8('<w:document/>') }),
+    };
+    const { code, stdout, stderr } = await run(
+      ['tong-hop', 'dot-2', '--den-ngay', '2014-01-10', '--format', 'json'],
+      mixed,
+    );
+    expect(code).toBe(0);
+    const result = json(stdout);
+    expect(
+      result.units.map((unit) => [unit.file, unit.unitName, unit.source, unit.importReport]),
+    ).toEqual([
+      [
+        'dot-2/KH-huyen-mau-son.docx',
+        'UBND huyện Mẫu Sơn',
+        'docx',
+        { unread: 1, guess: 0, cut: 0, notes: 2 },
+      ],
+      [
+        'dot-2/nen.zip › trong-zip.docx',
+        'UBND huyện Mẫu Sơn',
+        'docx',
+        { unread: 1, guess: 0, cut: 0, notes: 2 },
+      ],
+      ['dot-2/so.json', 'Sở Nội vụ', 'json', undefined],
+    ]);
+    expect(result.units[0]!.tasks).toBe(3);
+    expect(result.unreadable).toEqual([
+      {
+        file: 'dot-2/cong-van.docx',
+        message: expect.stringMatching(/^Không tìm thấy bảng nhiệm vụ/),
+      },
+      {
+        file: 'dot-2/cu/ke-hoach-cu.doc',
+        message: expect.stringMatching(/^Tệp \.doc \(Word 97–2003\)/),
+      },
+    ]);
+    expect(stderr).toContain('- dot-2/cu/ke-hoach-cu.doc: Tệp .doc (Word 97–2003)');
+  });
+
+  it('reads a Word plan given by name, up to a Word plan’s size', async () => {
+    const read: (number | undefined)[] = [];
+    const word = await districtWordPlan();
+    const { code, stdout } = await run(
+      ['tong-hop', 'huyen.docx', '--format', 'json'],
+      {
+        'huyen.docx': word,
+      },
+      (_path, maxBytes) => read.push(maxBytes),
+    );
+    expect(code).toBe(0);
+    expect(json(stdout).units.map((unit) => unit.source)).toEqual(['docx']);
+    expect(read).toEqual([20 * 1024 * 1024]);
   });
 
   it('takes files one by one, and names a file that does not exist without stopping', async () => {

@@ -5,8 +5,6 @@
  * file does, with the checker's findings.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { IMPORTED_MARK, type ReportItem } from '../../../import/docx/report.ts';
-import { reportHeadings } from '../../../import/docx/report-text.ts';
 import { areaTableHeading, templateById } from '../../../plan/templates.ts';
 import { computeTotals } from '../../../plan/totals.ts';
 import { unitTypeLabels } from '../../../plan/unit-type-labels.ts';
@@ -14,28 +12,8 @@ import { formatAmount, formatDate, formatVnd } from '../../../plan/vi-format.ts'
 import { Banner } from '../../../ui/banner/Banner.tsx';
 import { previewColumns } from '../../../ui/rows-table/columns.ts';
 import { RowsTable } from '../../../ui/rows-table/RowsTable.tsx';
+import { WordReport } from '../../../ui/word-report/WordReport.tsx';
 import type { WordImport } from '../../stores/workspace.ts';
-
-/** The report's kinds, the ones the user must act on first. */
-const kindOrder = ['unread', 'guess', 'cut', 'notes'] as const;
-
-function ReportGroup({ kind, items }: { kind: ReportItem['kind']; items: readonly ReportItem[] }) {
-  if (items.length === 0) return null;
-  return (
-    <details class="word-report-group" open={kind !== 'notes'}>
-      <summary>
-        {reportHeadings[kind]}: {formatAmount(items.length)}
-      </summary>
-      <ul>
-        {items.map((item) => (
-          <li>
-            <strong>{item.where}</strong>: {item.text}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
 
 export interface WordImportPreviewProps {
   state: WordImport;
@@ -52,7 +30,6 @@ export function WordImportPreview({ state, onAccept, onCancel }: WordImportPrevi
   const { plan, report, fileName } = state;
   const template = templateById(report.template);
   const totals = computeTotals(plan);
-  const items = (kind: ReportItem['kind']) => report.items.filter((item) => item.kind === kind);
   const doubtful = report.items.filter((item) => item.kind !== 'notes').length;
   const document = plan.document;
   const numberAndSymbol = [document.number, document.symbol].filter(Boolean).join('/');
@@ -130,18 +107,7 @@ export function WordImportPreview({ state, onAccept, onCancel }: WordImportPrevi
           </tbody>
         </table>
       </div>
-      {report.items.length > 0 && (
-        <section aria-labelledby="word-report-title">
-          <h3 id="word-report-title">Những gì chưa đọc trọn</h3>
-          <p>
-            Không có chữ nào bị bỏ: chữ không vào được trường nào được giữ trong cột Ghi chú của
-            nhiệm vụ, mở đầu bằng “{IMPORTED_MARK}”, hoặc được liệt kê dưới đây.
-          </p>
-          {kindOrder.map((kind) => (
-            <ReportGroup kind={kind} items={items(kind)} />
-          ))}
-        </section>
-      )}
+      {report.items.length > 0 && <WordReport items={report.items} titleId="word-report-title" />}
       <RowsTable
         id="word-rows"
         caption="Các nhiệm vụ đọc được"
