@@ -3,7 +3,7 @@
  * their checks, IndexedDB); the page holds only what it shows: the settings, one light row per
  * unit, the tally. A unit's findings and its plan cross over only when the reviewer opens it.
  */
-import type { IncomingFile, ReceivedFile } from '../round/received.ts';
+import type { IncomingFile } from '../round/received.ts';
 import type { ImportReport } from '../import/docx/report.ts';
 import type { CommonMistake, RoundSettings, RoundTally } from '../round/round.ts';
 import type { CheckedPlan, UnitSummary } from '../round/unit-summary.ts';
@@ -112,18 +112,6 @@ export interface DeskFile {
 
 /** A share link to the builder, or how long it would be when too long to open (see plan/share.ts). */
 export type DeskShareLink = { link: string } | { tooLong: number };
-
-/** What the desk's worker asks its reader worker (reader-worker.ts): these files read. */
-export interface ReaderRequest {
-  id: number;
-  files: DeskIncoming[];
-}
-
-/** A file done (`each`), then all of them in order, or a failure (the desk reads them itself). */
-export type ReaderReply =
-  | { id: number; each: true }
-  | { id: number; received: ReceivedFile[] }
-  | { id: number; failed: true };
 
 /** A file as the page hands it over: picked, from a dropped folder, or already read (tests). */
 export type DeskIncoming = File | IncomingFile | NamedFile;

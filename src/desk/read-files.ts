@@ -1,7 +1,6 @@
 /**
- * The files of an arrival read and received (`round/received.ts`), in order: by the desk's worker,
- * and by its reader worker, which takes part of a large arrival so that both of a machine's cores
- * read (reader-worker.ts). Nothing here touches the round.
+ * The files of an arrival read and received (`round/received.ts`), in order, by the desk's
+ * worker. Nothing here touches the round.
  */
 import { receiveFiles, type IncomingFile, type ReceivedFile } from '../round/received.ts';
 import type { DeskIncoming } from './protocol.ts';

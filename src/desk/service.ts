@@ -13,7 +13,6 @@ import { encodePlanForLink, MAX_SHARE_LINK_LENGTH } from '../plan/share.ts';
 import { templateById } from '../plan/templates.ts';
 import { unitTypeLabels } from '../plan/unit-type-labels.ts';
 import { slugify } from '../text/vietnamese.ts';
-import type { ReceivedFile } from '../round/received.ts';
 import { bytesOf, readReceived } from './read-files.ts';
 import { parseRoster } from '../round/roster.ts';
 import { openStoredRound, readRoundFile, storeRound, writeRoundFile } from '../round/round-file.ts';
@@ -83,22 +82,9 @@ const deskTask = (row: PlanRow, position: number): DeskTask => ({
   text: taskText(row),
 });
 
-/**
- * Reads part of an arrival elsewhere (another worker), in order, each file heard as done; it
- * rejects when it cannot, and the desk then reads that part itself.
- */
-export type HelperReader = (
-  files: readonly DeskIncoming[],
-  onEach: () => void,
-) => Promise<ReceivedFile[]>;
-
-/** Fewer files than this are read by the desk's worker alone: a helper costs its start-up. */
-const SHARED_FROM = 8;
-
 export function createDeskService(
   storage: RoundStorage,
   onStorage: (state: DeskStorageState) => void = () => undefined,
-  helper?: HelperReader,
 ) {
   let round: Round = emptyRound();
   let staged: DeskIncoming[] = [];
@@ -272,18 +258,9 @@ export function createDeskService(
       staged = [];
       const total = all.length;
       let done = 0;
-      const onEach = () => progress?.(Math.min(++done, total), total);
+      const onEach = () => progress?.(++done, total);
       progress?.(0, total);
-      // A large arrival is read by two workers at once, each its half, in order.
-      const split = helper && all.length >= SHARED_FROM ? Math.ceil(all.length / 2) : all.length;
-      const theirs = all.slice(split);
-      const [ours, helped] = await Promise.all([
-        readReceived(all.slice(0, split), onEach),
-        theirs.length === 0
-          ? []
-          : (helper as HelperReader)(theirs, onEach).catch(() => readReceived(theirs, onEach)),
-      ]);
-      const received = [...ours, ...helped];
+      const received = await readReceived(all, onEach);
       const before = round.files.length;
       round = addFiles(round, received);
       checkAll(round.files.slice(before));
