@@ -5,82 +5,12 @@
 import { expect, test } from './fixtures.ts';
 import { BuilderPage } from './builder-page.ts';
 import { expectNoAxeViolations } from './support.ts';
-import { p, table, wordFile } from '../unit/import/word-files.ts';
+import { districtWordPlan, docFile, p, wordFile } from '../unit/import/word-files.ts';
 
 const OPEN_LABEL = 'Chọn tệp kế hoạch (.json hoặc .docx)';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** UBND huyện Mẫu Sơn, 2014, as a district writes it: header table, body table, a merged task. */
-async function districtPlan(): Promise<Buffer> {
-  const bytes = await wordFile([
-    {
-      children: [
-        table([
-          [
-            ['UBND TỈNH MẪU', 'UBND HUYỆN MẪU SƠN'],
-            ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-          ],
-          ['Số: 30/KH-UBND', 'Mẫu Sơn, ngày 25 tháng 12 năm 2013'],
-        ]),
-        p('KẾ HOẠCH'),
-        p('Cải cách hành chính năm 2014'),
-        p('I. MỤC TIÊU'),
-        p('- 100% thủ tục hành chính được công khai.'),
-        p('III. KẾ HOẠCH TRIỂN KHAI'),
-        table([
-          [
-            'TT',
-            'Nhiệm vụ chung',
-            'Nhiệm vụ cụ thể',
-            'Sản phẩm',
-            'Cơ quan chủ trì',
-            'Cơ quan phối hợp',
-            'Thời gian thực hiện',
-            'Kinh phí (đồng)',
-            'Ghi chú',
-          ],
-          [{ text: 'I. CẢI CÁCH THỂ CHẾ', columnSpan: 9 }],
-          [
-            '1',
-            { text: 'Rà soát văn bản', rowSpan: 2 },
-            'Rà soát văn bản QPPL của huyện năm 2013',
-            'Báo cáo rà soát',
-            'Phòng Tư pháp',
-            'Văn phòng HĐND và UBND huyện; Phòng Nội vụ',
-            'Quý I/2014',
-            '12.000.000',
-            '',
-          ],
-          [
-            '2',
-            'Công bố danh mục văn bản hết hiệu lực',
-            'Quyết định công bố',
-            'Phòng Tư pháp',
-            '',
-            'Thường xuyên',
-            'Lồng ghép',
-            '',
-          ],
-          [{ text: 'II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH', columnSpan: 9 }],
-          [
-            '1',
-            'Kiểm soát TTHC',
-            'Niêm yết TTHC tại bộ phận một cửa',
-            'Bảng niêm yết',
-            'Văn phòng HĐND và UBND huyện',
-            '',
-            'Tháng 3/2014',
-            '5.000.000',
-            '',
-          ],
-        ]),
-        p('IV. TỔ CHỨC THỰC HIỆN'),
-        p('- Các phòng, ban thực hiện kế hoạch này.'),
-      ],
-    },
-  ]);
-  return Buffer.from(bytes);
-}
+const districtPlan = async () => Buffer.from(await districtWordPlan());
 
 test('a Word plan opens in a preview of what was read, then as a draft with its findings', async ({
   page,
@@ -126,14 +56,10 @@ test('a Word file that cannot be read says why in Vietnamese and opens nothing',
   const builder = new BuilderPage(page);
   await builder.goto();
   const open = page.getByLabel(OPEN_LABEL);
-  // Word 97–2003: a compound file with a "WordDocument" stream.
-  const doc = Buffer.alloc(1024);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(doc);
-  Buffer.from('WordDocument', 'utf16le').copy(doc, 600);
   await open.setInputFiles({
     name: 'ke-hoach-cu.doc',
     mimeType: 'application/msword',
-    buffer: doc,
+    buffer: Buffer.from(docFile()),
   });
   await expect(page.getByRole('alert')).toContainText('Không mở được tệp “ke-hoach-cu.doc”');
   await expect(page.getByRole('alert')).toContainText('hãy mở bằng Word và lưu thành .docx');

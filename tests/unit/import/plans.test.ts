@@ -2,19 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocxPlan } from '../../../src/import/docx/index.ts';
 import { readPlanValue } from '../../../src/plan/read/index.ts';
-import { p, table, tabbed, wordFile } from './word-files.ts';
-
-const header8 = [
-  'TT',
-  'Nhiệm vụ chung',
-  'Nhiệm vụ cụ thể',
-  'Sản phẩm',
-  'Cơ quan chủ trì',
-  'Cơ quan phối hợp',
-  'Thời gian thực hiện',
-  'Kinh phí (đồng)',
-  'Ghi chú',
-];
+import { outlineHeader, p, table, tabbed, wordFile } from './word-files.ts';
 
 /** Sở Tư pháp, 2014, the 2012 outline: header table, body table, vertical merges. */
 async function soPlan(): Promise<Uint8Array> {
@@ -43,7 +31,7 @@ async function soPlan(): Promise<Uint8Array> {
         p('- Rà soát văn bản quy phạm pháp luật.'),
         p('III. KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ CCHC'),
         table([
-          header8,
+          outlineHeader,
           [{ text: 'I. CẢI CÁCH THỂ CHẾ', columnSpan: 9 }],
           [
             '1',

@@ -85,6 +85,19 @@ export const documentXml = (body: string, prolog = ''): string =>
  * task merged over two rows, a time and a budget in words that go to the notes): a Word plan for
  * the desk's round and `ke-hoach tong-hop`.
  */
+/** The outline's table header as units type it: "TT" and the eight columns. */
+export const outlineHeader = [
+  'TT',
+  'Nhiệm vụ chung',
+  'Nhiệm vụ cụ thể',
+  'Sản phẩm',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Thời gian thực hiện',
+  'Kinh phí (đồng)',
+  'Ghi chú',
+];
+
 export function districtWordPlan(): Promise<Uint8Array> {
   return wordFile([
     {
@@ -103,17 +116,7 @@ export function districtWordPlan(): Promise<Uint8Array> {
         p('- 100% thủ tục hành chính được công khai.'),
         p('III. KẾ HOẠCH TRIỂN KHAI'),
         table([
-          [
-            'TT',
-            'Nhiệm vụ chung',
-            'Nhiệm vụ cụ thể',
-            'Sản phẩm',
-            'Cơ quan chủ trì',
-            'Cơ quan phối hợp',
-            'Thời gian thực hiện',
-            'Kinh phí (đồng)',
-            'Ghi chú',
-          ],
+          outlineHeader,
           [{ text: 'I. CẢI CÁCH THỂ CHẾ', columnSpan: 9 }],
           [
             '1',
