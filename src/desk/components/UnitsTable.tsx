@@ -194,7 +194,7 @@ function Filters({ shown, total }: { shown: number; total: number }) {
  * Rows drawn per frame: a round of hundreds of units is laid out a batch at a time, so that no
  * single task of the page's thread (render, style, layout) comes near 50 ms.
  */
-const ROWS_PER_FRAME = 20;
+const ROWS_PER_FRAME = 10;
 
 function useRowsShown(total: number): number {
   const [shown, setShown] = useState(ROWS_PER_FRAME);

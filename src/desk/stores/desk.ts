@@ -112,8 +112,17 @@ export async function receive(files: readonly (File | NamedFile)[], note = ''): 
       slices.push(files.slice(start, start + FILES_PER_MESSAGE));
     }
     const last = slices.pop() ?? [];
-    for (const slice of slices) await desk().request('stage', { files: slice });
-    return desk().request('receive', { files: last }, progress);
+    const staged: Promise<number>[] = [];
+    for (const slice of slices) {
+      staged.push(desk().request('stage', { files: slice }));
+      // The worker takes messages in order; the page only needs its thread back in between.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const [snapshot] = await Promise.all([
+      desk().request('receive', { files: last }, progress),
+      ...staged,
+    ]);
+    return snapshot;
   });
   if (!snapshot) return;
   draw(snapshot);
