@@ -5,7 +5,8 @@
  *
  * Every change is stored just after the page has its answer (IndexedDB copies the whole round,
  * a good part of a second for 100 plans, and the table need not wait for it), except typing in
- * the settings, which is stored once the typing pauses. `onStorage` hears when a save starts and
+ * the settings, which is stored once the typing pauses, and files received, stored once the page
+ * has had time to draw them. `onStorage` hears when a save starts and
  * how it ended.
  */
 import { fastFold } from '../plan/fast-fold.ts';
@@ -50,6 +51,12 @@ export type Progress = (done: number, total: number) => void;
 type Result<K extends keyof DeskRequests> = Promise<DeskRequests[K]['result']>;
 
 const SETTINGS_SAVE_DELAY_MS = 400;
+/**
+ * How long storing waits after files arrive: storing 100 plans keeps the worker and the browser's
+ * storage busy for most of a second, which on a two-core office PC slowed the page drawing the
+ * table meanwhile (frames of 70–100 ms). Leaving the page before then still stores it (`flush`).
+ */
+const RECEIVED_SAVE_DELAY_MS = 1000;
 
 /** The settings `viewRound` reads (besides the roster, which has its own request). */
 const viewSettings = ['planYear', 'deadline'] as const;
@@ -264,7 +271,7 @@ export function createDeskService(
       const before = round.files.length;
       round = addFiles(round, received);
       checkAll(round.files.slice(before));
-      saveSoon();
+      saveSoon(RECEIVED_SAVE_DELAY_MS);
       return snapshot();
     },
 

