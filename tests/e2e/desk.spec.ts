@@ -245,6 +245,14 @@ test.describe('Word plans', () => {
     await expect(desk.row('UBND huyện Mẫu Sơn')).toContainText('Đọc từ Word');
     await expect(desk.row('UBND huyện Mẫu Sơn')).toContainText('KH-CCHC-2014-huyen-mau-son.docx');
     await expect(desk.row('Sở Nội vụ')).not.toContainText('Đọc từ Word');
+    // The chip keeps the plans read from Word: the ones to compare with their documents.
+    const wordChip = page.getByRole('button', { name: 'Đọc từ Word' });
+    await wordChip.click();
+    await expect(wordChip).toHaveAttribute('aria-pressed', 'true');
+    await expect(desk.table().locator('tbody tr')).toHaveCount(1);
+    await expect(desk.row('UBND huyện Mẫu Sơn')).toBeVisible();
+    await wordChip.click();
+    await expect(desk.table().locator('tbody tr')).toHaveCount(2);
     await expect(page.locator('.desk-unreadable li', { hasText: 'ke-hoach-cu.doc' })).toContainText(
       'Tệp .doc (Word 97–2003): hãy mở bằng Word và lưu thành .docx',
     );

@@ -29,6 +29,7 @@ export const chips = {
   late: 'Nộp muộn',
   duplicate: 'Trùng đơn vị',
   offRoster: 'Ngoài danh sách',
+  word: 'Đọc từ Word',
 } as const;
 export type Chip = keyof typeof chips;
 
@@ -89,6 +90,8 @@ const matchesChip: Record<Chip, (unit: DeskUnit, rosterGiven: boolean) => boolea
   late: (unit) => unit.onTime === false,
   duplicate: (unit) => unit.sameUnit.length > 0,
   offRoster: (unit, rosterGiven) => rosterGiven && unit.rosterName === null,
+  // Read back by the tool rather than written by it: the ones to compare with the document.
+  word: (unit) => unit.fromWord,
 };
 
 export function tableRows(

@@ -191,6 +191,13 @@ export function receiptLines(round: RoundSettings, view: RoundView): TextLine[] 
       text: `Đơn vị gửi nhiều bản: ${formatAmount(tally.setAside)} bản trùng không tính, mỗi đơn vị tính bản ban hành sau cùng hoặc bản được chọn.`,
     });
   }
+  const fromWord = kept.filter((unit) => unit.word !== undefined);
+  if (fromWord.length > 0) {
+    lines.push({
+      bullet: true,
+      text: `Kế hoạch gửi bằng tệp Word (.docx), được công cụ đọc lại: ${formatAmount(fromWord.length)} (${names(fromWord)}); số liệu của các kế hoạch này cần đối chiếu với văn bản gốc.`,
+    });
+  }
   if (tally.unreadable > 0) {
     lines.push({
       bullet: true,

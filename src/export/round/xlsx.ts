@@ -103,6 +103,7 @@ const unitColumns = [
   { label: 'Tỷ lệ hoàn thành', width: 10 },
   { label: 'Nhiệm vụ quá hạn', width: 9 },
   { label: 'Tệp', width: 28 },
+  { label: 'Dạng tệp', width: 12 },
   { label: 'Tổng hợp', width: 16 },
   { label: 'Trong danh sách', width: 24 },
 ];
@@ -132,6 +133,7 @@ function unitRows(round: RoundSettings, view: RoundView): Row[] {
       number(summary.progress?.completionRate ?? null, { format: PERCENT_FORMAT }),
       number(summary.progress?.overdue ?? null),
       text(unit.file),
+      text(unit.word ? 'Word (.docx)' : 'Kế hoạch (.json)'),
       text(unit.kept ? 'Tính vào tổng hợp' : 'Để ra ngoài (đơn vị gửi nhiều bản)'),
       text(unit.rosterName ?? (round.roster.length === 0 ? '' : 'Không có trong danh sách')),
     ];
@@ -140,7 +142,7 @@ function unitRows(round: RoundSettings, view: RoundView): Row[] {
     rows.push([
       number(rows.length + 1),
       text(name),
-      ...Array.from({ length: 18 }, () => text('')),
+      ...Array.from({ length: 19 }, () => text('')),
       text('Chưa gửi kế hoạch'),
       text(name),
     ]);

@@ -432,5 +432,11 @@ describe('the table', () => {
     expect(
       names(tableRows(units, { ...options, chips: ['offRoster'], rosterGiven: true })),
     ).toHaveLength(3);
+    expect(names(tableRows(units, { ...options, chips: ['word'] }))).toEqual([]);
+    const [first, ...rest] = units;
+    const withWord = [{ ...first!, fromWord: true }, ...rest];
+    expect(names(tableRows(withWord, { ...options, chips: ['word'] }))).toEqual([
+      first!.summary.unitName,
+    ]);
   });
 });

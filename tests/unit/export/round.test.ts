@@ -213,7 +213,8 @@ describe('the workbook', () => {
     const column = (letter: string) =>
       Array.from({ length: rows }, (_, index) => units.get(`${letter}${index + 3}`)?.value);
     expect(column('T')).toEqual([...view.units.map((unit) => unit.file), undefined]);
-    expect(column('U')).toEqual([
+    expect(column('U')).toEqual([...view.units.map(() => 'Kế hoạch (.json)'), undefined]);
+    expect(column('V')).toEqual([
       'Để ra ngoài (đơn vị gửi nhiều bản)',
       'Tính vào tổng hợp',
       'Tính vào tổng hợp',

@@ -26,7 +26,10 @@ import {
   omittedItems,
   wordSource,
 } from '../../../src/round/word-source.ts';
+import { receiptLines } from '../../../src/export/round/round-text.ts';
+import { roundToXlsx } from '../../../src/export/round/xlsx.ts';
 import { example } from '../plan/fixtures.ts';
+import { readWorkbook } from '../export/helpers.ts';
 import { docFile, districtWordPlan, p, wordFile } from '../import/word-files.ts';
 
 const district = await districtWordPlan();
@@ -123,6 +126,44 @@ describe('a round receives Word plans', () => {
     expect(large?.kind === 'unreadable' && large.message).toBe(wordFileMessages.notWord);
     const json = byName.get('dot.zip › lon.json');
     expect(json?.kind === 'unreadable' && json.message).toMatch(/lớn hơn 5 MB/);
+  });
+});
+
+describe('the round’s summaries', () => {
+  const round = roundOf(
+    receiveFiles([
+      { name: 'huyen.docx', bytes: district },
+      { name: 'so.json', bytes: planToJsonBytes(example('so')) },
+    ]),
+  );
+  const checked = new Map(
+    round.files.flatMap((file) =>
+      file.kind === 'plan' ? [[file.id, checkReceivedPlan(file.plan, '2014-01-10')] as const] : [],
+    ),
+  );
+  const view = viewRound(round, checked);
+  const wordUnit = view.units.find((unit) => unit.word !== undefined);
+
+  it('say which plans were read from Word, to be compared with the document', () => {
+    const lines = receiptLines(round, view).map((line) => line.text);
+    expect(lines).toContainEqual(
+      `Kế hoạch gửi bằng tệp Word (.docx), được công cụ đọc lại: 1 (${wordUnit?.checked.summary.unitName}); số liệu của các kế hoạch này cần đối chiếu với văn bản gốc.`,
+    );
+    const onlyJson = roundOf(
+      receiveFiles([{ name: 'so.json', bytes: planToJsonBytes(example('so')) }]),
+    );
+    const jsonView = viewRound(onlyJson, checked);
+    expect(receiptLines(onlyJson, jsonView).some((line) => line.text.includes('Word'))).toBe(false);
+  });
+
+  it('give each unit’s kind of file in the workbook', async () => {
+    const cells = readWorkbook(await roundToXlsx(round, view, { asOf: '2014-01-10' })).cells;
+    expect(cells.get('U2')?.value).toBe('Dạng tệp');
+    const kinds = view.units.map((_, index) => cells.get(`U${index + 3}`)?.value);
+    expect(kinds).toEqual(
+      view.units.map((unit) => (unit.word ? 'Word (.docx)' : 'Kế hoạch (.json)')),
+    );
+    expect(kinds).toContain('Word (.docx)');
   });
 });
 
