@@ -30,10 +30,12 @@ function notices(region: HTMLElement, said: HTMLElement) {
   const place = () => {
     if (region.hidden) return;
     const focused = document.activeElement;
+    // Focus on the notice's own button stays where it is: a mouse button pressed on it gives it
+    // focus, and a notice that moved then would take the button from under the pointer before
+    // the mouse button is released, and the click with it.
+    if (focused && region.contains(focused)) return;
     const field =
-      focused && focused !== document.body && !region.contains(focused)
-        ? focused.getBoundingClientRect()
-        : undefined;
+      focused && focused !== document.body ? focused.getBoundingClientRect() : undefined;
     const low = field && field.height > 0 && field.top + field.height / 2 > innerHeight / 2;
     if (low) region.dataset.edge = 'top';
     else delete region.dataset.edge;

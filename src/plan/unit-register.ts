@@ -138,6 +138,13 @@ export function noLongerExists(units: readonly RegisteredUnit[], date: string): 
   return units.every((unit) => unit.validTo !== undefined && unit.validTo < date);
 }
 
+/**
+ * More combining marks in a row than any writing needs (Unicode's stream-safe limit is 30). Text
+ * with such a run is keyed as written: composing it takes time quadratic in the run's length (a
+ * field of 100,000 marks took 2 s), and the builder checks the plan as the user types.
+ */
+const markRun = /\p{M}{31}/u;
+
 /** A Sở's name followed by its province: within one province's plans, it tells nothing apart. */
 const provinceTail = / (?:tinh|tp|thanh pho) [\p{L}\d ]+$/u;
 /** Local People's Committees are named by their locality alone as often as in full. */
@@ -151,7 +158,7 @@ const localCommittee = /^ubnd (?=(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi
  */
 // Remembered: a round matches every row's lead and partners, the same few names again and again.
 export const unitMatchKey = memoizeText((name: string): string => {
-  let key = registerKey(fastFold(name.normalize('NFC')));
+  let key = registerKey(fastFold(markRun.test(name) ? name : name.normalize('NFC')));
   // No unit's name is this long; the patterns below are not run over a field of hostile text.
   if (key.length > MAX_CANDIDATE_LENGTH) return key;
   const withoutProvince = key.replace(provinceTail, '');

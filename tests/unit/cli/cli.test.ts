@@ -3,10 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
-import { CliError, type CliIo } from '../../../src/cli/io.ts';
 import { planToDocx } from '../../../src/export/docx.ts';
 import { planToXlsx } from '../../../src/export/xlsx.ts';
 import { planToJson } from '../../../src/export/json.ts';
@@ -16,44 +13,7 @@ import { readPlanFile } from '../../../src/plan/index.ts';
 import { trackedPlan } from '../../fixtures/tracked-plans.ts';
 import { example as examplePlan } from '../plan/fixtures.ts';
 import { v0Draft } from '../plan/v0-draft.ts';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const examples = join(root, 'content/examples');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  written: Map<string, string | Uint8Array>;
-}
-
-/** Runs the CLI against an in-memory disk: `files` are readable, writes are captured. */
-async function run(argv: string[], files: Record<string, string | Uint8Array> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: async (path) => {
-      if (Object.hasOwn(files, path)) {
-        const content = files[path] as string | Uint8Array;
-        return {
-          ok: true,
-          bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
-        };
-      }
-      if (path.startsWith(examples)) return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
-      return { ok: false, reason: `Không tìm thấy tệp “${path}”.` };
-    },
-    writeFile: async (path, data) => {
-      if (path.startsWith('/readonly/')) throw new CliError(`Không có quyền ghi tệp “${path}”.`);
-      written.set(path, data);
-    },
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr, written };
-}
+import { examples, root, runCli } from './run-in-memory.ts';
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 const so = join(examples, 'so-noi-vu-tinh-mau-2013.json');
@@ -61,14 +21,14 @@ const training = join(examples, 'bai-tap-so-giao-thong-van-tai-2013.json');
 
 describe('ke-hoach new', () => {
   it('prints a new plan for the unit type and year', async () => {
-    const { code, stdout } = await run(['new', '--loai', 'huyen', '--nam', '2013']);
+    const { code, stdout } = await runCli(['new', '--loai', 'huyen', '--nam', '2013']);
     expect(code).toBe(0);
     const result = readPlanFile(stdout);
     expect(result.ok && result.plan).toMatchObject({ planYear: 2013, unit: { type: 'huyen' } });
   });
 
   it('starts a UBND xã plan on the 2021–2030 programme', async () => {
-    const { code, stdout } = await run([
+    const { code, stdout } = await runCli([
       'new',
       '--loai',
       'xa',
@@ -86,7 +46,7 @@ describe('ke-hoach new', () => {
   });
 
   it('writes it to a file with -o', async () => {
-    const { code, stdout, stderr, written } = await run([
+    const { code, stdout, stderr, written } = await runCli([
       'new',
       '--loai',
       'so',
@@ -112,7 +72,7 @@ describe('ke-hoach new', () => {
     [['new', '--loai', 'so', '--nam', '2013', '--bogus'], /Tùy chọn “--bogus” không được hỗ trợ/],
     [['new', '--loai', 'so', '--nam', '2013', '-o', '/readonly/x.json'], /Không có quyền ghi tệp/],
   ])('refuses %j with exit code 2 and a Vietnamese reason', async (argv, message) => {
-    const { code, stderr } = await run(argv);
+    const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     noStackTrace(stderr);
@@ -121,7 +81,7 @@ describe('ke-hoach new', () => {
 
 describe('ke-hoach check', () => {
   it('exits 0 for a plan without lỗi, with totals and the self-score', async () => {
-    const { code, stdout } = await run(['check', so]);
+    const { code, stdout } = await runCli(['check', so]);
     expect(code).toBe(0);
     expect(stdout).toContain(
       'Sở Nội vụ – Kế hoạch CCHC năm 2013: 26 nhiệm vụ, tổng kinh phí 1.517.000.000 đ.',
@@ -131,7 +91,7 @@ describe('ke-hoach check', () => {
   });
 
   it('exits 1 when there are lỗi, listing each with its place, fix and citation', async () => {
-    const { code, stdout } = await run(['check', training]);
+    const { code, stdout } = await runCli(['check', training]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^LỖI \(9\)$/m);
     expect(stdout).toMatch(/^CẢNH BÁO \(\d+\)$/m);
@@ -145,7 +105,7 @@ describe('ke-hoach check', () => {
   });
 
   it('prints JSON with --json', async () => {
-    const { code, stdout } = await run(['check', training, '--json']);
+    const { code, stdout } = await runCli(['check', training, '--json']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as {
       readable: boolean;
@@ -163,7 +123,7 @@ describe('ke-hoach check', () => {
     ['new.json', { 'new.json': '{"format": "ke-hoach-cchc", "version": 9}' }, /phiên bản mới hơn/],
     ['word.docx', { 'word.docx': new Uint8Array([0x50, 0x4b, 3, 4]) }, /tệp Word \.docx/],
   ])('exits 2 for an unreadable %s, saying why', async (file, files, reason) => {
-    const { code, stdout, stderr } = await run(['check', file], files);
+    const { code, stdout, stderr } = await runCli(['check', file], files);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(new RegExp(`^Không đọc được tệp “${file.replace('.', '\\.')}”:\n- `));
@@ -172,7 +132,7 @@ describe('ke-hoach check', () => {
   });
 
   it('says when it read an older version, and what to look at again', async () => {
-    const { code, stdout } = await run(['check', 'old.json'], {
+    const { code, stdout } = await runCli(['check', 'old.json'], {
       'old.json': JSON.stringify(v0Draft),
     });
     expect(code).toBe(1);
@@ -187,7 +147,7 @@ describe('ke-hoach check --ke-hoach-tinh', () => {
   const province = join(examples, 'ubnd-tinh-mau-2013.json');
 
   it('lists the province’s tasks for the unit with the plan’s task for each, and a finding for one it leads and lacks', async () => {
-    const { code, stdout } = await run(['check', so, '--ke-hoach-tinh', province]);
+    const { code, stdout } = await runCli(['check', so, '--ke-hoach-tinh', province]);
     expect(code).toBe(0);
     expect(stdout).toContain(
       'Đối chiếu với kế hoạch của tỉnh: 11 nhiệm vụ tỉnh giao, 1 chưa có nhiệm vụ tương ứng.',
@@ -202,7 +162,7 @@ describe('ke-hoach check --ke-hoach-tinh', () => {
   });
 
   it('gives the matches and the finding as JSON', async () => {
-    const { stdout } = await run(['check', so, '--ke-hoach-tinh', province, '--json']);
+    const { stdout } = await runCli(['check', so, '--ke-hoach-tinh', province, '--json']);
     const report = JSON.parse(stdout);
     expect(report.counts).toEqual({ loi: 0, 'canh-bao': 1, 'goi-y': 0 });
     expect(report.findings).toEqual([
@@ -218,12 +178,12 @@ describe('ke-hoach check --ke-hoach-tinh', () => {
   });
 
   it('refuses a province file that is not a UBND tỉnh’s plan, or cannot be read, with exit code 2', async () => {
-    const notProvince = await run(['check', so, '--ke-hoach-tinh', so]);
+    const notProvince = await runCli(['check', so, '--ke-hoach-tinh', so]);
     expect(notProvince.code).toBe(2);
     expect(notProvince.stderr).toMatch(
       /không phải kế hoạch của UBND tỉnh \(tệp ghi loại đơn vị “Sở, Ban, ngành”\)/,
     );
-    const missing = await run(['check', so, '--ke-hoach-tinh', 'khong-co.json']);
+    const missing = await runCli(['check', so, '--ke-hoach-tinh', 'khong-co.json']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Không tìm thấy tệp “khong-co.json”.');
     noStackTrace(missing.stderr);
@@ -232,16 +192,16 @@ describe('ke-hoach check --ke-hoach-tinh', () => {
 
 describe('ke-hoach export', () => {
   it('writes Markdown to stdout or to a file', async () => {
-    const toStdout = await run(['export', so, '--format', 'md']);
+    const toStdout = await runCli(['export', so, '--format', 'md']);
     expect(toStdout.code).toBe(0);
     expect(toStdout.stdout).toContain('# KẾ HOẠCH');
-    const toFile = await run(['export', so, '--format', 'md', '-o', 'ke-hoach.md']);
+    const toFile = await runCli(['export', so, '--format', 'md', '-o', 'ke-hoach.md']);
     expect(toFile.written.get('ke-hoach.md')).toBe(toStdout.stdout);
     expect(toFile.stderr).toMatch(/Đã xuất .* → ke-hoach\.md/);
   });
 
   it('writes the canonical JSON file', async () => {
-    const { code, written } = await run(['export', so, '--format', 'json', '-o', 'out.json']);
+    const { code, written } = await runCli(['export', so, '--format', 'json', '-o', 'out.json']);
     expect(code).toBe(0);
     const out = written.get('out.json') as string;
     expect(out).toMatch(
@@ -259,7 +219,7 @@ describe('ke-hoach export', () => {
     [['export', '--format', 'md'], /Thiếu tên tệp kế hoạch/],
     [['export', 'missing.json', '--format', 'md'], /Không tìm thấy tệp/],
   ])('refuses %j with exit code 2', async (argv, message) => {
-    const { code, stderr } = await run(argv);
+    const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
   });
@@ -271,7 +231,7 @@ describe('ke-hoach export', () => {
     const plan = readPlanFile(readFileSync(so));
     if (!plan.ok) throw new Error('the example is unreadable');
     const expected = await exporter(plan.plan);
-    const { code, stdout, stderr, written } = await run([
+    const { code, stdout, stderr, written } = await runCli([
       'export',
       so,
       '--format',
@@ -286,7 +246,7 @@ describe('ke-hoach export', () => {
   });
 
   it('names a Word or Excel file after the plan when -o is left out, never printing bytes', async () => {
-    const { code, stdout, written } = await run(['export', training, '--format', 'docx']);
+    const { code, stdout, written } = await runCli(['export', training, '--format', 'docx']);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect([...written.keys()]).toEqual(['KH-CCHC-2013-so-giao-thong-van-tai.docx']);
@@ -298,7 +258,7 @@ describe('ke-hoach export', () => {
   ])(
     'exits 2 for an unreadable %s in Word format, saying why in Vietnamese',
     async (file, files, reason) => {
-      const { code, stderr, written } = await run(
+      const { code, stderr, written } = await runCli(
         ['export', file, '--format', 'docx', '-o', 'x.docx'],
         files,
       );
@@ -317,7 +277,7 @@ const trackedFiles = { 'theo-doi.json': planToJson(tracked) };
 
 describe('ke-hoach report', () => {
   it('gives the period, the counts and the completion rate as JSON', async () => {
-    const { code, stdout, stderr } = await run(
+    const { code, stdout, stderr } = await runCli(
       ['report', 'theo-doi.json', '--ky', 'quy-3', '--format', 'json'],
       trackedFiles,
     );
@@ -343,7 +303,7 @@ describe('ke-hoach report', () => {
   });
 
   it('counts at the day --den-ngay gives instead of the period’s last day of data', async () => {
-    const { code, stdout } = await run(
+    const { code, stdout } = await runCli(
       ['report', 'theo-doi.json', '--ky', 'quy-1', '--den-ngay', '2013-03-14', '--format', 'json'],
       trackedFiles,
     );
@@ -355,7 +315,7 @@ describe('ke-hoach report', () => {
   });
 
   it('prints the report as Markdown, numbered as a draft of the unit’s report', async () => {
-    const { code, stdout } = await run(
+    const { code, stdout } = await runCli(
       ['report', 'theo-doi.json', '--ky', 'nam', '--format', 'md'],
       trackedFiles,
     );
@@ -372,7 +332,7 @@ describe('ke-hoach report', () => {
   ] as const)(
     'writes the %s file the exporter makes, named after the period, the year and the unit',
     async (format, exporter) => {
-      const { code, stdout, stderr, written } = await run(
+      const { code, stdout, stderr, written } = await runCli(
         ['report', 'theo-doi.json', '--ky', '6-thang', '--format', format],
         trackedFiles,
       );
@@ -402,7 +362,7 @@ describe('ke-hoach report', () => {
     [['report', 'missing.json', '--ky', 'nam', '--format', 'md'], /Không tìm thấy tệp/],
     [['report', 'bad.json', '--ky', 'nam', '--format', 'docx'], /bị cắt ngắn/],
   ])('refuses %j with exit code 2 and a Vietnamese reason', async (argv, message) => {
-    const { code, stdout, stderr, written } = await run(argv, {
+    const { code, stdout, stderr, written } = await runCli(argv, {
       ...trackedFiles,
       'bad.json': '{"format": "ke-hoach-cchc"',
     });
@@ -416,7 +376,7 @@ describe('ke-hoach report', () => {
 
 describe('ke-hoach check --den-ngay', () => {
   it('shows a tracked plan’s state on that day', async () => {
-    const { stdout } = await run(
+    const { stdout } = await runCli(
       ['check', 'theo-doi.json', '--den-ngay', '2013-09-14'],
       trackedFiles,
     );
@@ -424,7 +384,7 @@ describe('ke-hoach check --den-ngay', () => {
       'Tiến độ thực hiện tính đến ngày 14/09/2013: Kế hoạch đề ra 26 nhiệm vụ; đã hoàn thành 11 (đúng hạn 10, chậm 1)',
     );
     expect(stdout).toContain('Tỷ lệ hoàn thành: 50%.');
-    const json = await run(
+    const json = await runCli(
       ['check', 'theo-doi.json', '--den-ngay', '2013-09-14', '--json'],
       trackedFiles,
     );
@@ -437,7 +397,7 @@ describe('ke-hoach check --den-ngay', () => {
     const ruleIds = async (args: string[]) =>
       (
         JSON.parse(
-          (await run(['check', 'theo-doi.json', ...args, '--json'], trackedFiles)).stdout,
+          (await runCli(['check', 'theo-doi.json', ...args, '--json'], trackedFiles)).stdout,
         ) as {
           findings: { ruleId: string }[];
         }
@@ -447,12 +407,12 @@ describe('ke-hoach check --den-ngay', () => {
   });
 
   it('says nothing of progress for a plan not being tracked', async () => {
-    const { stdout } = await run(['check', so, '--den-ngay', '2013-09-14']);
+    const { stdout } = await runCli(['check', so, '--den-ngay', '2013-09-14']);
     expect(stdout).not.toContain('Tiến độ thực hiện');
   });
 
   it('refuses a day that does not exist', async () => {
-    const { code, stderr } = await run(['check', so, '--den-ngay', '2013-13-01']);
+    const { code, stderr } = await runCli(['check', so, '--den-ngay', '2013-13-01']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--den-ngay phải là một ngày có thật/);
   });
@@ -460,9 +420,9 @@ describe('ke-hoach check --den-ngay', () => {
 
 describe('ke-hoach itself', () => {
   it('shows help, and refuses unknown commands', async () => {
-    expect((await run(['--help'])).stdout).toMatch(/^ke-hoach: công cụ soạn và kiểm tra/);
-    expect((await run([])).code).toBe(2);
-    const unknown = await run(['lam-gi']);
+    expect((await runCli(['--help'])).stdout).toMatch(/^ke-hoach: công cụ soạn và kiểm tra/);
+    expect((await runCli([])).code).toBe(2);
+    const unknown = await runCli(['lam-gi']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Không có lệnh “lam-gi”/);
   });
@@ -497,7 +457,7 @@ describe('hostile text in a plan file', () => {
     ['an unreadable file', ['check', `bad${hostile}.json`]],
     ['an unknown command', [`lam${hostile}`]],
   ])('never reaches the terminal as control characters: %s', async (_, argv) => {
-    const { stdout, stderr } = await run(argv, files);
+    const { stdout, stderr } = await runCli(argv, files);
     const printed = stdout + stderr;
     // The exporters already drop the C0 controls that XML forbids; the rest is escaped here.
     expect(printed).toContain('\\u009b31m\\u007f\\u202eexe.txt');
@@ -505,13 +465,13 @@ describe('hostile text in a plan file', () => {
   });
 
   it('keeps JSON output meaning the same text', async () => {
-    const { stdout } = await run(['check', 'hostile.json', '--json'], files);
+    const { stdout } = await runCli(['check', 'hostile.json', '--json'], files);
     const report = JSON.parse(stdout) as { findings: { message: string }[] };
     expect(report.findings.some((finding) => finding.message.includes(hostile))).toBe(true);
   });
 
   it('writes files with -o byte for byte', async () => {
-    const { written } = await run(
+    const { written } = await runCli(
       ['export', 'hostile.json', '--format', 'md', '-o', 'out.md'],
       files,
     );

@@ -3,39 +3,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
-import type { CliIo } from '../../../src/cli/io.ts';
 import { planToDocx } from '../../../src/export/docx.ts';
 import { readPlanFile } from '../../../src/plan/index.ts';
 import { example } from '../plan/fixtures.ts';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-async function run(argv: string[], files: Record<string, Uint8Array>) {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: async (path) =>
-      Object.hasOwn(files, path)
-        ? { ok: true, bytes: files[path] as Uint8Array }
-        : { ok: false, reason: `Không tìm thấy tệp “${path}”.` },
-    writeFile: async (path, data) => void written.set(path, data),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr, written };
-}
+import { root, runCli } from './run-in-memory.ts';
 
 describe('ke-hoach import', async () => {
   const plan = example('huyen');
   const docx = await planToDocx(plan);
 
   it('prints the plan read from a Word file, the report on stderr', async () => {
-    const { code, stdout, stderr } = await run(['import', 'kh.docx'], { 'kh.docx': docx });
+    const { code, stdout, stderr } = await runCli(['import', 'kh.docx'], { 'kh.docx': docx });
     expect(code).toBe(0);
     const read = readPlanFile(stdout);
     expect(read.ok && read.plan.rows.length).toBe(plan.rows.length);
@@ -45,7 +24,7 @@ describe('ke-hoach import', async () => {
   });
 
   it('writes it with -o', async () => {
-    const { code, stdout, stderr, written } = await run(['import', 'kh.docx', '-o', 'kh.json'], {
+    const { code, stdout, stderr, written } = await runCli(['import', 'kh.docx', '-o', 'kh.json'], {
       'kh.docx': docx,
     });
     expect(code).toBe(0);
@@ -69,17 +48,17 @@ describe('ke-hoach import', async () => {
       /Tệp \.doc \(Word 97–2003\)/,
     ],
   ])('exits 2 with the reason for a file that is %s', async (_, bytes, reason) => {
-    const { code, stdout, stderr } = await run(['import', 'x.docx'], { 'x.docx': bytes });
+    const { code, stdout, stderr } = await runCli(['import', 'x.docx'], { 'x.docx': bytes });
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(reason);
   });
 
   it('exits 2 without a file, and the usage names the command', async () => {
-    const { code, stderr } = await run(['import'], {});
+    const { code, stderr } = await runCli(['import'], {});
     expect(code).toBe(2);
     expect(stderr).toMatch(/Thiếu tên tệp kế hoạch\.\n\nCách dùng: ke-hoach import TỆP\.docx/);
-    expect((await run(['--help'], {})).stdout).toContain(
+    expect((await runCli(['--help'], {})).stdout).toContain(
       'ke-hoach import TỆP.docx [-o TỆP_RA.json]',
     );
   });
