@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/chromium-path.mjs';
+import { testLaunchOptions } from './scripts/chromium-path.mjs';
 
 // E2E_PORT moves the test servers (the site, and under /cchc/ on the next port), so that two
 // checkouts can run their browser tests at once.
@@ -14,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: testLaunchOptions(),
     trace: 'off',
     // Only the specs of offline use turn the site's service worker on: see tests/e2e/fixtures.ts.
     serviceWorkers: 'block',

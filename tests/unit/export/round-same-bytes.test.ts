@@ -8,7 +8,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../../scripts/chromium-path.mjs';
+import { testLaunchOptions } from '../../../scripts/chromium-path.mjs';
 import { planToJsonBytes } from '../../../src/export/json.ts';
 import { roundLetterToDocx, roundSummaryToDocx } from '../../../src/export/round/docx.ts';
 import { roundTaskSource } from '../../../src/export/round/tasks.ts';
@@ -68,7 +68,7 @@ export { roundTaskSource } from './src/export/round/tasks.ts';`,
       logLevel: 'silent',
     });
     bundle = result.outputFiles[0]?.text ?? '';
-    browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    browser = await chromium.launch(testLaunchOptions());
   }, 60_000);
 
   afterAll(async () => browser?.close());

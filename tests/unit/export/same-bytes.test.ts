@@ -12,7 +12,7 @@ import { planToXlsx } from '../../../src/export/xlsx.ts';
 import { reportToDocx } from '../../../src/export/report/docx.ts';
 import { reportToXlsx } from '../../../src/export/report/xlsx.ts';
 import { trackedPlan } from '../../fixtures/tracked-plans.ts';
-import { chromiumArgs, findChromium } from '../../../scripts/chromium-path.mjs';
+import { testLaunchOptions } from '../../../scripts/chromium-path.mjs';
 import { example } from '../plan/fixtures.ts';
 import { packageDate, stampZip, ZipStampError } from '../../../src/export/stable-zip.ts';
 import type { Plan } from '../../../src/plan/index.ts';
@@ -112,7 +112,7 @@ export { reportToXlsx } from './src/export/report/xlsx.ts';`,
       logLevel: 'silent',
     });
     bundle = result.outputFiles[0]?.text ?? '';
-    browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    browser = await chromium.launch(testLaunchOptions());
   }, 60_000);
 
   afterAll(async () => browser?.close());
